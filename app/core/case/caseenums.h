@@ -9,8 +9,7 @@
 namespace spinereview {
 
 #define SPINEREVIEW_ENUM_NAMES(E, ...)                                                                                 \
-    template <>                                                                                                        \
-    struct EnumNames<E>                                                                                                \
+    template <> struct EnumNames<E>                                                                                    \
     {                                                                                                                  \
         static constexpr std::array names{__VA_ARGS__};                                                                \
     }
@@ -25,8 +24,7 @@ enum class Side { Left, Right, Bilateral };
 SPINEREVIEW_ENUM_NAMES(Side, "left", "right", "bilateral");
 
 enum class StenosisGrade { None, Mild, MildModerate, Moderate, ModerateSevere, Severe };
-SPINEREVIEW_ENUM_NAMES(StenosisGrade, "none", "mild", "mild_moderate", "moderate", "moderate_severe",
-                       "severe");
+SPINEREVIEW_ENUM_NAMES(StenosisGrade, "none", "mild", "mild_moderate", "moderate", "moderate_severe", "severe");
 
 enum class Sex { Female, Male, Other };
 SPINEREVIEW_ENUM_NAMES(Sex, "female", "male", "other");
@@ -83,19 +81,18 @@ enum class TherapyType {
 };
 SPINEREVIEW_ENUM_NAMES(TherapyType, "physical_therapy", "home_exercise", "activity_modification", "nsaid",
                        "acetaminophen", "gabapentinoid", "muscle_relaxant", "opioid", "oral_steroid",
-                       "epidural_steroid_injection", "facet_injection", "chiropractic", "bracing",
-                       "acupuncture", "other");
+                       "epidural_steroid_injection", "facet_injection", "chiropractic", "bracing", "acupuncture",
+                       "other");
 
 enum class TherapyResponse { Resolved, Improved, Partial, NoImprovement, Worse, NotTolerated };
-SPINEREVIEW_ENUM_NAMES(TherapyResponse, "resolved", "improved", "partial", "no_improvement", "worse",
-                       "not_tolerated");
+SPINEREVIEW_ENUM_NAMES(TherapyResponse, "resolved", "improved", "partial", "no_improvement", "worse", "not_tolerated");
 
 enum class Delivery { InPerson, Home, Virtual };
 SPINEREVIEW_ENUM_NAMES(Delivery, "in_person", "home", "virtual");
 
 enum class PriorProcedure { Discectomy, Laminotomy, Laminectomy, Foraminotomy, Facetectomy, Fusion, Other };
-SPINEREVIEW_ENUM_NAMES(PriorProcedure, "discectomy", "laminotomy", "laminectomy", "foraminotomy",
-                       "facetectomy", "fusion", "other");
+SPINEREVIEW_ENUM_NAMES(PriorProcedure, "discectomy", "laminotomy", "laminectomy", "foraminotomy", "facetectomy",
+                       "fusion", "other");
 
 enum class Component {
     Decompression,
@@ -110,9 +107,9 @@ enum class Component {
     BoneGrowthStimulator,
     InpatientStay
 };
-SPINEREVIEW_ENUM_NAMES(Component, "decompression", "fusion", "instrumentation", "interbody",
-                       "bone_marrow_aspirate", "bmp", "allograft", "autograft", "cement_augmentation",
-                       "bone_growth_stimulator", "inpatient_stay");
+SPINEREVIEW_ENUM_NAMES(Component, "decompression", "fusion", "instrumentation", "interbody", "bone_marrow_aspirate",
+                       "bmp", "allograft", "autograft", "cement_augmentation", "bone_growth_stimulator",
+                       "inpatient_stay");
 
 enum class Approach { Posterior, Anterior, Lateral, Combined };
 SPINEREVIEW_ENUM_NAMES(Approach, "posterior", "anterior", "lateral", "combined");
@@ -136,8 +133,7 @@ enum class InpatientRiskFactor {
     IvAnalgesiaNeeded
 };
 SPINEREVIEW_ENUM_NAMES(InpatientRiskFactor, "asa_3_or_more", "sleep_apnea_cpap", "uncontrolled_diabetes",
-                       "morbid_obesity", "cardiopulmonary_disease", "no_home_support",
-                       "iv_analgesia_needed");
+                       "morbid_obesity", "cardiopulmonary_disease", "no_home_support", "iv_analgesia_needed");
 
 enum class Urgency { Standard, Expedited };
 SPINEREVIEW_ENUM_NAMES(Urgency, "standard", "expedited");

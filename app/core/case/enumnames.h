@@ -11,11 +11,9 @@ namespace spinereview {
 
 // The JSON spelling of every value of an enum of the case format. Each enum specialises EnumNames with
 // its names (plain ASCII literals) in declaration order, so the ordinal is the index into `names`.
-template <typename E>
-struct EnumNames;
+template <typename E> struct EnumNames;
 
-template <typename E>
-std::optional<E> enumFromString(QStringView text)
+template <typename E> std::optional<E> enumFromString(QStringView text)
 {
     const auto& names = EnumNames<E>::names;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -25,14 +23,12 @@ std::optional<E> enumFromString(QStringView text)
     return std::nullopt;
 }
 
-template <typename E>
-QString enumToString(E value)
+template <typename E> QString enumToString(E value)
 {
     return QString::fromLatin1(EnumNames<E>::names[static_cast<std::size_t>(value)]);
 }
 
-template <typename E>
-QStringList enumAllNames()
+template <typename E> QStringList enumAllNames()
 {
     QStringList out;
     for (const auto& name : EnumNames<E>::names)
@@ -40,8 +36,7 @@ QStringList enumAllNames()
     return out;
 }
 
-template <typename E>
-constexpr std::size_t enumCount()
+template <typename E> constexpr std::size_t enumCount()
 {
     return EnumNames<E>::names.size();
 }

@@ -73,14 +73,14 @@ struct ImagingStudy
 
 struct RootFinding
 {
-    Root root = Root::L5;
+    std::optional<Root> root;
     std::optional<Side> side;
     QJsonObject extra;
 };
 
 struct EmgFinding
 {
-    Root root = Root::L5;
+    std::optional<Root> root;
     std::optional<Side> side;
     std::optional<Acuity> acuity;
     QJsonObject extra;
@@ -172,7 +172,7 @@ struct Symptoms
 
 struct MotorDeficit
 {
-    Root root = Root::L5;
+    std::optional<Root> root;
     std::optional<Side> side;
     std::optional<int> grade; // MRC 0–5
     QJsonObject extra;
@@ -180,7 +180,7 @@ struct MotorDeficit
 
 struct ReflexChange
 {
-    Reflex reflex = Reflex::Achilles;
+    std::optional<Reflex> reflex;
     std::optional<Side> side;
     QJsonObject extra;
 };

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+
+#include "cli/criteriacommand.h"
+#include "cli/evaluatecommand.h"
+#include "core/engine/resultjson.h"
+
+namespace spinereview {
+
+using namespace Qt::StringLiterals;
+
+bool CommandLine::handles(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return first == "evaluate"_L1 || first == "criteria"_L1 || first == "--version"_L1 || first == "-v"_L1 ||
+           first == "--help"_L1 || first == "-h"_L1 || first == "help"_L1;
+}
+
+QString CommandLine::usage()
+{
+    return uR"(Usage: spinereview [CASE.json]
+       spinereview evaluate CASE.json [--criteria ID | --all-criteria] [--format text|json] [--criteria-dir DIR]
+       spinereview criteria list [--criteria-dir DIR]
+       spinereview criteria check [DIR]
+       spinereview --version | --help
+
+Decision support for lumbar fusion utilization review: evaluates a spinereview-case/1 file against
+medical-necessity criteria. The reviewer decides.
+
+Exit status: 0 done, 1 wrong usage, 2 a case file that cannot be read or does not follow its format,
+3 criteria that cannot be loaded, 4 a verification that failed.
+)"_s;
+}
+
+ExitStatus CommandLine::run(const QStringList& arguments, CommandContext& context)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == "--version"_L1 || command == "-v"_L1) {
+        context.out << "spinereview " << QString(ResultJson::engineVersion) << Qt::endl;
+        return ExitStatus::Done;
+    }
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        context.out << usage();
+        return ExitStatus::Done;
+    }
+    if (command == "evaluate"_L1)
+        return EvaluateCommand::run(rest, context);
+    if (command == "criteria"_L1)
+        return CriteriaCommand::run(rest, context);
+    context.err << "spinereview: unknown command \"" << command << "\"\n" << usage();
+    return ExitStatus::Usage;
+}
+
+} // namespace spinereview
