@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/casereader.h"
+#include "jsonedit.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,21 +14,13 @@ using namespace spinereview;
 
 namespace {
 
-// The value column of rejection rows that means "remove the member" rather than "set it to this JSON".
-constexpr char removeMember[] = "<remove>";
+using JsonEdit::parseFragment;
+using JsonEdit::removeMember;
+using JsonEdit::withEdit;
 
 QString testData(const QString& relative)
 {
     return QStringLiteral(SPINEREVIEW_TEST_DATA) + u'/' + relative;
-}
-
-QJsonValue parseFragment(const QString& text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(u"["_s.toUtf8() + text.toUtf8() + "]", &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad JSON fragment in a test row: %s", qPrintable(text));
-    return document.array().at(0);
 }
 
 // A valid case with one entry in every array, the starting point of the rows that break one field.
@@ -72,35 +65,6 @@ QJsonObject validBase()
         "coverage": { "planType": "commercial" }
     })"_s)
         .toObject();
-}
-
-// Sets the member at a slash-separated pointer such as "imaging/0/date" (numbers index arrays), or removes
-// it when `value` is undefined.
-QJsonValue edited(const QJsonValue& node, QStringList segments, const QJsonValue& value)
-{
-    const QString head = segments.takeFirst();
-    if (node.isArray()) {
-        QJsonArray array = node.toArray();
-        const int index = head.toInt();
-        if (segments.isEmpty())
-            value.isUndefined() ? array.removeAt(index) : array.replace(index, value);
-        else
-            array.replace(index, edited(array.at(index), segments, value));
-        return array;
-    }
-    QJsonObject object = node.toObject();
-    if (segments.isEmpty())
-        value.isUndefined() ? object.remove(head) : void(object.insert(head, value));
-    else
-        object.insert(head, edited(object.value(head), segments, value));
-    return object;
-}
-
-QJsonObject withEdit(const QJsonObject& root, const QString& pointer, const QString& valueText)
-{
-    const QJsonValue value =
-        valueText == QLatin1StringView(removeMember) ? QJsonValue(QJsonValue::Undefined) : parseFragment(valueText);
-    return edited(root, pointer.split(u'/'), value).toObject();
 }
 
 QString listIssues(const ValidationIssues& issues)
