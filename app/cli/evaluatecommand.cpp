@@ -63,8 +63,7 @@ ExitStatus run(const QStringList& arguments, CommandContext& context)
         if (auto set = catalog.find(id)) {
             sets.append(set);
         } else {
-            const bool broken = std::any_of(catalog.issues().cbegin(), catalog.issues().cend(),
-                                            [&](const ValidationIssue& issue) { return issue.file.contains(id); });
+            const bool broken = catalog.failedToLoad(id);
             context.err << "spinereview evaluate: "
                         << (broken ? u"criteria set \"%1\" could not be loaded"_s.arg(id)
                                    : u"unknown criteria set \"%1\" (see: spinereview criteria list)"_s.arg(id))

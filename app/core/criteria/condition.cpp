@@ -146,19 +146,25 @@ struct Condition::Compiler
                                   : Op::GreaterOrEqual;
         std::optional<FactType> type;
         bool anyVar = false;
+        bool operandsOk = true;
         for (qsizetype i = 0; i < args.size(); ++i) {
             const QString argPath = jsonPathIndex(jsonPathMember(path, op), i);
             const auto [index, argType] = operand(args[i], argPath);
-            if (index < 0)
-                return -1;
+            if (index < 0) {
+                operandsOk = false; // keep going: every bad operand is reported
+                continue;
+            }
             anyVar = anyVar || condition.m_terms[static_cast<std::size_t>(index)].op == Op::Var;
             if (type && argType && *type != *argType) {
                 fail(argPath, u"compares %1 with %2"_s.arg(typeName(*type), typeName(*argType)));
-                return -1;
+                operandsOk = false;
+                continue;
             }
             type = argType;
             term.args.push_back(index);
         }
+        if (!operandsOk)
+            return -1;
         if (!anyVar)
             fail(path, u"a comparison must read a fact"_s);
         if (term.op != Op::Equal && term.op != Op::NotEqual && type != FactType::Number)
@@ -224,15 +230,15 @@ struct Condition::Compiler
             }
             Term term;
             term.op = op == "and"_L1 ? Op::And : (op == "or"_L1 ? Op::Or : Op::Not);
+            bool operandsOk = true;
             for (qsizetype i = 0; i < args.size(); ++i) {
                 const QString argPath =
                     value.isArray() ? jsonPathIndex(jsonPathMember(path, op), i) : jsonPathMember(path, op);
                 const int index = expression(args[i], argPath);
-                if (index < 0)
-                    return -1;
+                operandsOk = operandsOk && index >= 0;
                 term.args.push_back(index);
             }
-            return add(std::move(term));
+            return operandsOk ? add(std::move(term)) : -1;
         }
         fail(path, u"unknown operator \"%1\" (the criteria use ==, !=, <, <=, >, >=, in, and, or, !)"_s.arg(op));
         return -1;

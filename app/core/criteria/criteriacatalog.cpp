@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace spinereview {
@@ -35,12 +36,14 @@ CriteriaCatalog CriteriaCatalog::loadDirectory(const QString& directory)
 
     QList<RawFile> evidenceFiles;
     QMap<QString, RawFile> setFiles; // by id
+    QStringList unreadable;          // base names of files that are not JSON objects
     const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QString& name : names) {
         const QString path = dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             catalog.m_issues.append({path, {}, u"cannot be read: %1"_s.arg(file.errorString())});
+            unreadable.append(QFileInfo(name).completeBaseName());
             continue;
         }
         RawFile raw{path, file.readAll(), {}};
@@ -53,6 +56,7 @@ CriteriaCatalog CriteriaCatalog::loadDirectory(const QString& directory)
                  error.error != QJsonParseError::NoError
                      ? u"not valid JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset)
                      : u"expected a JSON object"_s});
+            unreadable.append(QFileInfo(name).completeBaseName());
             continue;
         }
         raw.root = document.object();
@@ -73,7 +77,9 @@ CriteriaCatalog CriteriaCatalog::loadDirectory(const QString& directory)
         }
     }
 
-    if (evidenceFiles.size() != 1) {
+    if (evidenceFiles.isEmpty() && unreadable.contains(u"evidence"_s)) {
+        // evidence.json is there but broken: its own issue above says why.
+    } else if (evidenceFiles.size() != 1) {
         catalog.m_issues.append({directory,
                                  {},
                                  evidenceFiles.isEmpty()
@@ -98,7 +104,8 @@ CriteriaCatalog CriteriaCatalog::loadDirectory(const QString& directory)
             }
             seen.append(id);
             if (!setFiles.contains(id)) {
-                problem = u"extends \"%1\", which is not in the folder"_s.arg(id);
+                problem = unreadable.contains(id) ? u"extends \"%1\", which did not load"_s.arg(id)
+                                                  : u"extends \"%1\", which is not in the folder"_s.arg(id);
                 break;
             }
             const RawFile& raw = setFiles[id];
@@ -107,10 +114,14 @@ CriteriaCatalog CriteriaCatalog::loadDirectory(const QString& directory)
                  QString::fromLatin1(QCryptographicHash::hash(raw.bytes, QCryptographicHash::Sha256).toHex())});
             id = raw.root.value("extends"_L1).toString();
         }
-        if (problem.isEmpty() && !catalog.m_evidence)
-            problem = u"cannot be checked: the evidence library did not load"_s;
         if (!problem.isEmpty()) {
             catalog.m_issues.append({it->path, u"extends"_s, problem});
+            catalog.m_failedIds.append(it.key());
+            continue;
+        }
+        if (!catalog.m_evidence) {
+            catalog.m_issues.append({it->path, {}, u"cannot be checked: the evidence library did not load"_s});
+            catalog.m_failedIds.append(it.key());
             continue;
         }
         // A base set that does not load on its own takes the sets written as differences from it along.
@@ -124,12 +135,16 @@ CriteriaCatalog CriteriaCatalog::loadDirectory(const QString& directory)
             catalog.m_issues.append(
                 {it->path, u"extends"_s,
                  u"extends \"%1\", which did not load"_s.arg(it->root.value("extends"_L1).toString())});
+            catalog.m_failedIds.append(it.key());
             continue;
         }
         if (auto set = CriteriaSetLoader::build(chain, *catalog.m_evidence, issues))
             catalog.m_sets.append(set);
+        else
+            catalog.m_failedIds.append(it.key());
         catalog.m_issues.append(issues);
     }
+    catalog.m_failedIds.append(unreadable);
     // The default set first, the others by id.
     std::stable_sort(catalog.m_sets.begin(), catalog.m_sets.end(),
                      [](const CriteriaSetPtr& a, const CriteriaSetPtr& b) {

@@ -27,6 +27,9 @@ public:
     std::shared_ptr<const EvidenceLibrary> evidence() const { return m_evidence; }
     // Every problem found, in every file.
     const ValidationIssues& issues() const { return m_issues; }
+    // Whether a set of this id is in the folder but did not load (a file that is not even JSON counts
+    // under its file name, the convention for set files).
+    bool failedToLoad(const QString& id) const { return m_failedIds.contains(id); }
     QString directory() const { return m_directory; }
 
 private:
@@ -34,6 +37,7 @@ private:
     QList<CriteriaSetPtr> m_sets;
     std::shared_ptr<const EvidenceLibrary> m_evidence;
     ValidationIssues m_issues;
+    QStringList m_failedIds;
 };
 
 } // namespace spinereview

@@ -80,7 +80,8 @@ void readInfo(const CriteriaSource& own, const QList<CriteriaSource>& chain, Cri
         info.baseSha256 = chain[chain.size() - 2].sha256;
 }
 
-void readParameters(const QList<CriteriaSource>& chain, FactParameters& parameters, ValidationIssues& issues)
+void readParameters(const QList<CriteriaSource>& chain, const EvidenceLibrary& evidence, FactParameters& parameters,
+                    ValidationIssues& issues)
 {
     for (const auto& [name, located] : merged(chain, "parameters"_L1)) {
         const QJsonObject o = located.json.toObject();
@@ -90,6 +91,12 @@ void readParameters(const QList<CriteriaSource>& chain, FactParameters& paramete
             issues.append({located.file, jsonPathMember(located.path, u"value"_s),
                            u"expected a whole number of months from 1 to 120"_s});
             continue;
+        }
+        const QJsonArray cited = o.value("evidence"_L1).toArray();
+        for (qsizetype i = 0; i < cited.size(); ++i) {
+            if (!evidence.contains(cited[i].toString()))
+                issues.append({located.file, jsonPathIndex(jsonPathMember(located.path, u"evidence"_s), i),
+                               u"unknown evidence id \"%1\" (not in the evidence library)"_s.arg(cited[i].toString())});
         }
         if (o.value("source"_L1).toString().isEmpty())
             issues.append(
@@ -251,7 +258,7 @@ CriteriaSetPtr CriteriaSetLoader::build(const QList<CriteriaSource>& chain, cons
     auto set = std::make_shared<CriteriaSet>();
     readInfo(chain.last(), chain, set->info, issues);
     set->info.evidenceSha256 = evidence.sha256();
-    readParameters(chain, set->parameters, issues);
+    readParameters(chain, evidence, set->parameters, issues);
     set->parameters.effectiveDate = QDate::fromString(set->info.effectiveDate, Qt::ISODate);
 
     CriterionParser parser(*set, evidence, issues);

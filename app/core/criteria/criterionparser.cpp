@@ -37,6 +37,8 @@ const CriterionNode* CriterionParser::definition(const QString& name, const QStr
 {
     if (const auto* built = m_set.definitions.value(name))
         return built;
+    if (m_broken.contains(name))
+        return nullptr;
     const auto it = m_sources.constFind(name);
     if (it == m_sources.constEnd()) {
         fail(file, path, u"unknown definition \"%1\""_s.arg(name));
@@ -49,6 +51,8 @@ const CriterionNode* CriterionParser::definition(const QString& name, const QStr
     m_resolving.insert(name);
     const CriterionNode* node = parse(it->json, it->file, it->path);
     m_resolving.remove(name);
+    if (!node)
+        m_broken.insert(name);
     if (node) {
         // A node built for this definition is the last one stored (children are stored first).
         if (node == &m_set.nodes.back())
@@ -186,12 +190,14 @@ const CriterionNode* CriterionParser::parse(const QJsonValue& json, const QStrin
     } else if (shape == "component"_L1) {
         node.kind = CriterionNode::Kind::Component;
         const auto component = enumFromString<Component>(o.value("component"_L1).toString());
-        if (!component)
+        if (!component) {
+            // No node: a reference to no component must not count as a dependency of the rule.
             fail(file, jsonPathMember(path, u"component"_s),
                  u"unknown component \"%1\" (expected one of %2)"_s.arg(o.value("component"_L1).toString(),
                                                                         enumAllNames<Component>().join(u", "_s)));
-        else
-            node.component = *component;
+            return nullptr;
+        }
+        node.component = *component;
     } else if (shape == "constant"_L1) {
         node.kind = CriterionNode::Kind::Constant;
         const auto status = statusFromName(o.value("constant"_L1).toString());

@@ -43,6 +43,7 @@ private:
     ValidationIssues& m_issues;
     QMap<QString, Source> m_sources;
     QSet<QString> m_resolving;
+    QSet<QString> m_broken;       // definitions already reported: a use of one adds no second report
     QMap<QString, QString> m_ids; // id → where first declared
 };
 

@@ -4,6 +4,7 @@
 #include "core/facts/conservativecare.h"
 #include "core/facts/factcatalog.h"
 #include "core/facts/factfields.h"
+#include "core/facts/surgeryatlevel.h"
 #include "core/json/validationissue.h"
 
 #include <algorithm>
@@ -84,12 +85,14 @@ std::vector<FactValue> CaseFactDeriver::derive() const
 
 void CaseFactDeriver::deriveSymptoms(std::vector<FactValue>& out) const
 {
-    const auto& s = m_case.symptoms;
+    // Reading through an empty object (rather than `symptoms ? … : nullopt`) keeps every field an lvalue.
+    static const Symptoms none;
+    const Symptoms& s = m_case.symptoms ? *m_case.symptoms : none;
     const QString symptomsRecord = u"the symptom history (neurogenic claudication, radicular leg pain)"_s;
-    const auto claudication = s ? s->neurogenicClaudication : std::nullopt;
-    const auto legPain = s ? s->legPain : std::nullopt;
+    const std::optional<bool>& claudication = s.neurogenicClaudication;
+    const std::optional<LegPain>& legPain = s.legPain;
     const QStringList symptomPaths = {u"symptoms.neurogenicClaudication"_s, u"symptoms.legPain"_s};
-    if (claudication.value_or(false) || (legPain && *legPain != LegPain::None))
+    if (claudication.value_or(false) || legPain.value_or(LegPain::None) != LegPain::None)
         set(out, FactId::SymptomsPresent, FactValue::ofBool(true, symptomPaths));
     else if (claudication && legPain)
         set(out, FactId::SymptomsPresent, FactValue::ofBool(false, symptomPaths));
@@ -99,27 +102,27 @@ void CaseFactDeriver::deriveSymptoms(std::vector<FactValue>& out) const
     set(out, FactId::NeurogenicClaudication,
         FactFields::boolean(claudication, u"symptoms.neurogenicClaudication"_s, symptomsRecord));
     set(out, FactId::BackPainPredominant,
-        FactFields::boolean(s ? s->backPainPredominant : std::nullopt, u"symptoms.backPainPredominant"_s,
+        FactFields::boolean(s.backPainPredominant, u"symptoms.backPainPredominant"_s,
                             u"whether back pain or leg pain predominates"_s));
     set(out, FactId::FunctionalImpairment,
-        FactFields::boolean(s ? s->functionalImpairment : std::nullopt, u"symptoms.functionalImpairment"_s,
+        FactFields::boolean(s.functionalImpairment, u"symptoms.functionalImpairment"_s,
                             u"documentation of how the symptoms limit daily activities or work"_s));
     set(out, FactId::PainScore,
-        FactFields::number(s ? s->painScore : std::nullopt, u"symptoms.painScore"_s, u"a pain score (NRS or VAS)"_s));
-    set(out, FactId::Odi,
-        FactFields::number(s ? s->odi : std::nullopt, u"symptoms.odi"_s, u"an Oswestry Disability Index score"_s));
+        FactFields::number(s.painScore, u"symptoms.painScore"_s, u"a pain score (NRS or VAS)"_s));
+    set(out, FactId::Odi, FactFields::number(s.odi, u"symptoms.odi"_s, u"an Oswestry Disability Index score"_s));
     set(out, FactId::SymptomDurationWeeks,
-        FactFields::number(s && s->durationWeeks ? std::optional<double>(*s->durationWeeks) : std::nullopt,
+        FactFields::number(s.durationWeeks ? std::optional<double>(*s.durationWeeks) : std::optional<double>(),
                            u"symptoms.durationWeeks"_s, u"the duration of the current symptoms"_s));
 }
 
 void CaseFactDeriver::deriveExam(std::vector<FactValue>& out) const
 {
-    const auto& e = m_case.exam;
+    static const Exam none;
+    const Exam& e = m_case.exam ? *m_case.exam : none;
     // Red flags are assumed absent when undocumented: an examination that found one records it.
     const auto flag = [&](std::optional<bool> Exam::*member, const QString& field, const QString& what) {
         const QString path = u"exam."_s + field;
-        const auto value = e ? (*e).*member : std::nullopt;
+        const std::optional<bool>& value = e.*member;
         return value ? FactValue::ofBool(*value, {path})
                      : FactValue::unknownAssumable(u"the examination's findings on "_s + what, {path});
     };
@@ -129,7 +132,7 @@ void CaseFactDeriver::deriveExam(std::vector<FactValue>& out) const
     set(out, FactId::Infection, flag(&Exam::infection, u"infection"_s, u"infection"_s));
     set(out, FactId::Tumor, flag(&Exam::tumor, u"tumor"_s, u"tumour"_s));
     set(out, FactId::Fracture, flag(&Exam::fracture, u"fracture"_s, u"fracture"_s));
-    const auto deficits = e ? e->motorDeficit : std::nullopt;
+    const std::optional<QList<MotorDeficit>>& deficits = e.motorDeficit;
     set(out, FactId::WeakestMotorGradeL5S1, weakestGrade(deficits, {Root::L5, Root::S1}, u"L5 and S1"_s));
     set(out, FactId::WeakestMotorGradeL3L4, weakestGrade(deficits, {Root::L3, Root::L4}, u"L3 and L4"_s));
 
@@ -138,15 +141,23 @@ void CaseFactDeriver::deriveExam(std::vector<FactValue>& out) const
         return;
     }
     bool found = false;
+    bool undocumented = false;
     QStringList paths;
     for (qsizetype i = 0; i < m_case.emg->size(); ++i) {
         const EmgStudy& study = m_case.emg->at(i);
-        if (study.date > m_reviewDate || !study.findings)
+        if (study.date > m_reviewDate)
             continue;
-        paths.append(jsonPathMember(jsonPathIndex(u"emg"_s, i), u"findings"_s));
-        found = found || !study.findings->isEmpty();
+        const QString path = jsonPathMember(jsonPathIndex(u"emg"_s, i), u"findings"_s);
+        paths.append(path);
+        if (!study.findings)
+            undocumented = true; // a study whose findings are not documented does not say "normal"
+        else
+            found = found || !study.findings->isEmpty();
     }
-    set(out, FactId::EmgRadiculopathy, FactValue::ofBool(found, paths.isEmpty() ? QStringList{u"emg"_s} : paths));
+    const QStringList pathsOrBase = paths.isEmpty() ? QStringList{u"emg"_s} : paths;
+    set(out, FactId::EmgRadiculopathy,
+        !found && undocumented ? FactValue::unknown(u"electrodiagnostic studies (EMG/NCS)"_s, pathsOrBase)
+                               : FactValue::ofBool(found, pathsOrBase));
 }
 
 void CaseFactDeriver::deriveImaging(std::vector<FactValue>& out) const
@@ -169,8 +180,12 @@ void CaseFactDeriver::deriveImaging(std::vector<FactValue>& out) const
     QStringList parsPaths;
     for (std::size_t i = 0; i < enumCount<Level>(); ++i) {
         const auto level = static_cast<Level>(i);
+        // As at each level: at an operated level only studies after the last operation count.
+        const SurgeryAtLevel surgery = SurgeryAtLevel::of(m_case, level);
+        if (!surgery.datesKnown())
+            continue;
         const auto found = m_imaging.find<bool>(
-            level, [](const LevelFindings& f) { return f.parsDefect; }, false);
+            level, [](const LevelFindings& f) { return f.parsDefect; }, false, surgery.findingsAfter());
         if (found && found->value) {
             ++parsLevels;
             parsPaths.append(ImagingIndex::levelPath(found->studyIndex, level, u"parsDefect"_s));
@@ -193,18 +208,20 @@ void CaseFactDeriver::derivePatient(std::vector<FactValue>& out) const
                                                  {u"patient.nicotineQuitDate"_s})
                            : FactValue::unknown(u"the date nicotine use stopped"_s, {u"patient.nicotineQuitDate"_s}));
     const QString cotinineRecord = u"a cotinine test in the weeks before surgery"_s;
+    static const CotinineTest noTest;
     const auto& test = p.cotinineTest;
+    const CotinineTest& tested = test ? *test : noTest;
     set(out, FactId::CotinineDaysBeforeSurgery,
         test && test->date ? FactValue::ofNumber(static_cast<double>(test->date->daysTo(surgeryDate)),
                                                  {u"patient.cotinineTest.date"_s})
                            : FactValue::unknown(cotinineRecord, {u"patient.cotinineTest.date"_s}));
     set(out, FactId::CotinineNgPerMl,
-        FactFields::number(test ? test->ngPerMl : std::nullopt, u"patient.cotinineTest.ngPerMl"_s, cotinineRecord));
+        FactFields::number(tested.ngPerMl, u"patient.cotinineTest.ngPerMl"_s, cotinineRecord));
     set(out, FactId::CotinineHasNumber,
         test ? FactValue::ofBool(test->ngPerMl.has_value(), {u"patient.cotinineTest.ngPerMl"_s})
              : FactValue::unknown(cotinineRecord, {u"patient.cotinineTest"_s}));
     set(out, FactId::CotinineResult,
-        FactFields::enumeration(test ? test->result : std::nullopt, u"patient.cotinineTest.result"_s, cotinineRecord));
+        FactFields::enumeration(tested.result, u"patient.cotinineTest.result"_s, cotinineRecord));
     set(out, FactId::Diabetes,
         FactFields::boolean(p.diabetes, u"patient.diabetes"_s, u"whether the patient has diabetes"_s));
     set(out, FactId::Hba1c, FactFields::number(p.hba1c, u"patient.hba1c"_s, u"a recent HbA1c"_s));
@@ -248,7 +265,9 @@ void CaseFactDeriver::deriveRequest(std::vector<FactValue>& out) const
     const bool fusion = r.components.contains(Component::Fusion);
     set(out, FactId::FusionLevelCount,
         FactValue::ofNumber(fusion ? static_cast<double>(m_case.levelsOf(Component::Fusion).size()) : 0.0,
-                            {u"request.levels"_s}));
+                            {r.componentLevels && r.componentLevels->contains(Component::Fusion)
+                                 ? u"request.componentLevels.fusion"_s
+                                 : u"request.levels"_s}));
     set(out, FactId::InterbodyTechnique,
         FactFields::enumeration(r.interbodyTechnique, u"request.interbodyTechnique"_s, u"the interbody technique"_s));
     set(out, FactId::Approach, FactFields::enumeration(r.approach, u"request.approach"_s, u"the surgical approach"_s));

@@ -14,7 +14,8 @@ const QString kBase = QStringLiteral("conservativeTherapy");
 
 bool isActiveTherapy(const TherapyEpisode& episode, QDate reviewDate, QDate recencyStart)
 {
-    if (episode.type != TherapyType::PhysicalTherapy)
+    // Therapy that could not be given was not tried; it counts only as another modality.
+    if (episode.type != TherapyType::PhysicalTherapy || episode.contraindicated.value_or(false))
         return false;
     // Home and virtual programmes are not the supervised, in-person therapy the payers count;
     // an undocumented delivery is taken as in person.

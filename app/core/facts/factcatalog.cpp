@@ -29,7 +29,7 @@ std::vector<FactDefinition> makeDefinitions()
          "symptoms.neurogenicClaudication",
          B,
          C,
-         "symptoms.neurogenicClaudication",
+         "Leg or buttock pain or heaviness with standing or walking, relieved by sitting or flexion",
          {}},
         {FactId::BackPainPredominant,
          "symptoms.backPainPredominant",

@@ -66,6 +66,16 @@ bool ImagingIndex::described(Level level, std::optional<QDate> after) const
     });
 }
 
+QStringList ImagingIndex::describingPaths(Level level) const
+{
+    QStringList paths;
+    for (const Study& s : m_studies) {
+        if (s.qualifying && s.study->levels && s.study->levels->contains(level))
+            paths.append(levelPath(s.index, level, QString()));
+    }
+    return paths;
+}
+
 std::optional<ImagingIndex::Found<double>>
 ImagingIndex::findCaseMeasure(const std::function<std::optional<double>(const ImagingStudy&)>& pick) const
 {

@@ -36,6 +36,8 @@ public:
 
     // Whether a qualifying study has an entry for the level, optionally only studies dated after `after`.
     bool described(Level level, std::optional<QDate> after = std::nullopt) const;
+    // The paths of the qualifying studies' entries for the level, most authoritative first.
+    QStringList describingPaths(Level level) const;
 
     // The most authoritative value of a finding at a level. `qualifyingOnly` limits the search to
     // qualifying studies; `after` to studies dated after a date (findings after a prior operation).

@@ -89,11 +89,12 @@ std::vector<FactValue> LevelFactDeriver::derive(Level level) const
     const QString name = enumToString(level);
     set(out, FactId::LevelName, FactValue::ofText(name, {u"request.levels"_s}));
 
-    const bool described = m_imaging.described(level);
+    const QStringList describing = m_imaging.describingPaths(level);
     set(out, FactId::LevelDescribed,
-        described ? FactValue::ofBool(true, {u"imaging"_s}) : FactValue::unknown(imagingRecord(level), {u"imaging"_s}));
+        describing.isEmpty() ? FactValue::unknown(imagingRecord(level), {u"imaging"_s})
+                             : FactValue::ofBool(true, describing));
 
-    const Surgery surgery = surgeryAt(level);
+    const SurgeryAtLevel surgery = SurgeryAtLevel::of(m_case, level);
     deriveStenosis(level, out);
     deriveSlipAndMotion(level, surgery, out);
     deriveHistory(level, surgery, out);
@@ -107,26 +108,6 @@ std::vector<FactValue> LevelFactDeriver::derive(Level level) const
     set(out, FactId::LevelDecompressionRequested,
         FactValue::ofBool(requestedAt(Component::Decompression), {u"request"_s}));
     return out;
-}
-
-LevelFactDeriver::Surgery LevelFactDeriver::surgeryAt(Level level) const
-{
-    Surgery surgery;
-    if (!m_case.surgicalHistory)
-        return surgery;
-    surgery.documented = true;
-    for (qsizetype i = 0; i < m_case.surgicalHistory->size(); ++i) {
-        const PriorOperation& operation = m_case.surgicalHistory->at(i);
-        if (!operation.levels.contains(level))
-            continue;
-        surgery.operated = true;
-        surgery.operations.append(i);
-        if (!operation.date)
-            surgery.dateUnknown = true;
-        else if (!surgery.lastDate || *operation.date > *surgery.lastDate)
-            surgery.lastDate = operation.date;
-    }
-    return surgery;
 }
 
 QString LevelFactDeriver::imagingRecord(Level level) const
@@ -192,12 +173,13 @@ void LevelFactDeriver::deriveStenosis(Level level, std::vector<FactValue>& out) 
     set(out, FactId::LevelForaminalStenosis, worst(std::array<Zone, 2>{zones[3], zones[4]}));
 }
 
-void LevelFactDeriver::deriveSlipAndMotion(Level level, const Surgery& surgery, std::vector<FactValue>& out) const
+void LevelFactDeriver::deriveSlipAndMotion(Level level, const SurgeryAtLevel& surgery,
+                                           std::vector<FactValue>& out) const
 {
     const QString levelName = enumToString(level);
     // At an operated level only studies after the last operation describe the level as it is now.
-    const std::optional<QDate> after = surgery.operated ? surgery.lastDate : std::nullopt;
-    const bool datesKnown = !surgery.operated || !surgery.dateUnknown;
+    const std::optional<QDate> after = surgery.findingsAfter();
+    const bool datesKnown = surgery.datesKnown();
     const bool describedNow = datesKnown && m_imaging.described(level, after);
     const QString slipRecord =
         surgery.operated && !datesKnown
@@ -254,7 +236,7 @@ void LevelFactDeriver::deriveSlipAndMotion(Level level, const Surgery& surgery, 
              : FactValue::unknown(u"the disc height at "_s + levelName, {u"imaging"_s}));
 }
 
-void LevelFactDeriver::deriveHistory(Level level, const Surgery& surgery, std::vector<FactValue>& out) const
+void LevelFactDeriver::deriveHistory(Level level, const SurgeryAtLevel& surgery, std::vector<FactValue>& out) const
 {
     const QString levelName = enumToString(level);
     const QString base = u"surgicalHistory"_s;
@@ -353,7 +335,7 @@ void LevelFactDeriver::deriveHistory(Level level, const Surgery& surgery, std::v
         FactValue::ofBool(adjacentFusion, adjacentPaths.isEmpty() ? QStringList{base} : adjacentPaths));
 }
 
-void LevelFactDeriver::derivePlan(Level level, const Surgery& surgery, std::vector<FactValue>& out) const
+void LevelFactDeriver::derivePlan(Level level, const SurgeryAtLevel& surgery, std::vector<FactValue>& out) const
 {
     const Request& r = m_case.request;
     const QString levelName = enumToString(level);
@@ -401,8 +383,9 @@ void LevelFactDeriver::derivePlan(Level level, const Surgery& surgery, std::vect
 FactValue LevelFactDeriver::concordance(Level level) const
 {
     const auto& s = m_case.symptoms;
-    const auto claudication = s ? s->neurogenicClaudication : std::nullopt;
-    const auto legPain = s ? s->legPain : std::nullopt;
+    static const Symptoms none;
+    const std::optional<bool>& claudication = (s ? *s : none).neurogenicClaudication;
+    const std::optional<LegPain>& legPain = (s ? *s : none).legPain;
     const QStringList symptomPaths = {u"symptoms.neurogenicClaudication"_s, u"symptoms.legPain"_s};
 
     // Root findings that map elsewhere override leg symptoms, unless claudication (which does not point
@@ -444,7 +427,7 @@ FactValue LevelFactDeriver::concordance(Level level) const
             return value;
         }
     }
-    if (claudication.value_or(false) || (legPain && *legPain != LegPain::None))
+    if (claudication.value_or(false) || legPain.value_or(LegPain::None) != LegPain::None)
         return FactValue::ofBool(true, symptomPaths);
     if (claudication && legPain)
         return FactValue::ofBool(false, symptomPaths);

@@ -5,6 +5,7 @@
 #include "core/facts/factparameters.h"
 #include "core/facts/factvalue.h"
 #include "core/facts/imagingindex.h"
+#include "core/facts/surgeryatlevel.h"
 
 #include <vector>
 
@@ -26,21 +27,11 @@ public:
     static QList<Level> levelsOfRoot(Root root);
 
 private:
-    struct Surgery
-    {
-        bool documented = false;
-        bool operated = false;
-        bool dateUnknown = false;      // an operation at the level has no date
-        std::optional<QDate> lastDate; // the latest operation at the level
-        QList<qsizetype> operations;   // indices into surgicalHistory
-    };
-
-    Surgery surgeryAt(Level level) const;
     QString imagingRecord(Level level) const;
     void deriveStenosis(Level level, std::vector<FactValue>& out) const;
-    void deriveSlipAndMotion(Level level, const Surgery& surgery, std::vector<FactValue>& out) const;
-    void deriveHistory(Level level, const Surgery& surgery, std::vector<FactValue>& out) const;
-    void derivePlan(Level level, const Surgery& surgery, std::vector<FactValue>& out) const;
+    void deriveSlipAndMotion(Level level, const SurgeryAtLevel& surgery, std::vector<FactValue>& out) const;
+    void deriveHistory(Level level, const SurgeryAtLevel& surgery, std::vector<FactValue>& out) const;
+    void derivePlan(Level level, const SurgeryAtLevel& surgery, std::vector<FactValue>& out) const;
     FactValue concordance(Level level) const;
 
     const SpineCase& m_case;

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editors/caselabels.h"
+
+namespace spinereview {
+
+QStringList CaseLabels::stenosisGrades()
+{
+    return {tr("None"), tr("Mild"), tr("Mild to moderate"), tr("Moderate"), tr("Moderate to severe"), tr("Severe")};
+}
+
+QStringList CaseLabels::sides()
+{
+    return {tr("Left"), tr("Right"), tr("Bilateral")};
+}
+
+QStringList CaseLabels::legPain()
+{
+    return {tr("None"), tr("Left"), tr("Right"), tr("Bilateral")};
+}
+
+QStringList CaseLabels::modalities()
+{
+    return {tr("MRI"), tr("CT"), tr("CT myelogram"), tr("Plain X-ray"), tr("Flexion–extension X-ray")};
+}
+
+QStringList CaseLabels::slipTypes()
+{
+    return {tr("Degenerative"), tr("Isthmic"), tr("Iatrogenic"), tr("Other")};
+}
+
+QStringList CaseLabels::discHeightLoss()
+{
+    return {tr("None"), tr("Mild"), tr("Moderate"), tr("Severe")};
+}
+
+QStringList CaseLabels::discHerniation()
+{
+    return {tr("None"), tr("Bulge"), tr("Protrusion"), tr("Extrusion"), tr("Sequestration")};
+}
+
+QStringList CaseLabels::acuity()
+{
+    return {tr("Acute"), tr("Chronic"), tr("Acute on chronic")};
+}
+
+QStringList CaseLabels::therapyTypes()
+{
+    return {tr("Physical therapy"),
+            tr("Home exercise"),
+            tr("Activity modification"),
+            tr("NSAID"),
+            tr("Acetaminophen"),
+            tr("Gabapentinoid"),
+            tr("Muscle relaxant"),
+            tr("Opioid"),
+            tr("Oral steroid"),
+            tr("Epidural steroid injection"),
+            tr("Facet injection"),
+            tr("Chiropractic"),
+            tr("Bracing"),
+            tr("Acupuncture"),
+            tr("Other")};
+}
+
+QStringList CaseLabels::therapyResponses()
+{
+    return {tr("Resolved"), tr("Improved"), tr("Partial"), tr("No improvement"), tr("Worse"), tr("Not tolerated")};
+}
+
+QStringList CaseLabels::deliveries()
+{
+    return {tr("In person"), tr("Home"), tr("Virtual")};
+}
+
+QStringList CaseLabels::procedures()
+{
+    return {tr("Discectomy"),  tr("Laminotomy"), tr("Laminectomy"), tr("Foraminotomy"),
+            tr("Facetectomy"), tr("Fusion"),     tr("Other")};
+}
+
+QStringList CaseLabels::components()
+{
+    return {tr("Decompression"),
+            tr("Fusion"),
+            tr("Instrumentation"),
+            tr("Interbody device"),
+            tr("Bone marrow aspirate"),
+            tr("rhBMP-2"),
+            tr("Allograft"),
+            tr("Autograft"),
+            tr("Cement augmentation"),
+            tr("Bone growth stimulator"),
+            tr("Inpatient stay")};
+}
+
+QStringList CaseLabels::approaches()
+{
+    return {tr("Posterior"), tr("Anterior"), tr("Lateral"), tr("Combined")};
+}
+
+QStringList CaseLabels::autograftSources()
+{
+    return {tr("Local"), tr("Iliac crest"), tr("Both")};
+}
+
+QStringList CaseLabels::settings()
+{
+    return {tr("Inpatient"), tr("Outpatient")};
+}
+
+QStringList CaseLabels::inpatientRiskFactors()
+{
+    return {tr("ASA 3 or more"),      tr("Sleep apnoea on CPAP"),    tr("Uncontrolled diabetes"),
+            tr("Morbid obesity"),     tr("Cardiopulmonary disease"), tr("No home support"),
+            tr("IV analgesia needed")};
+}
+
+QStringList CaseLabels::urgencies()
+{
+    return {tr("Standard"), tr("Expedited")};
+}
+
+QStringList CaseLabels::planTypes()
+{
+    return {tr("Commercial"), tr("Medicare"), tr("Medicare Advantage"), tr("Medicaid"), tr("Other")};
+}
+
+QStringList CaseLabels::sexes()
+{
+    return {tr("Female"), tr("Male"), tr("Other")};
+}
+
+QStringList CaseLabels::nicotine()
+{
+    return {tr("Never"), tr("Former"), tr("Current")};
+}
+
+QStringList CaseLabels::testResults()
+{
+    return {tr("Negative"), tr("Positive")};
+}
+
+QStringList CaseLabels::psychologicalScreening()
+{
+    return {tr("Cleared"), tr("Concerns"), tr("Not done")};
+}
+
+QStringList CaseLabels::reflexes()
+{
+    return {tr("Patellar"), tr("Achilles")};
+}
+
+QStringList CaseLabels::straightLegRaise()
+{
+    return {tr("Positive"), tr("Negative")};
+}
+
+QString CaseLabels::component(Component component)
+{
+    return components().value(static_cast<int>(component));
+}
+
+} // namespace spinereview
