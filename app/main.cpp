@@ -1,34 +1,117 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composition root: a subcommand runs the command line under QCoreApplication.
+// The composition root. A subcommand runs the command line under QCoreApplication (no window, no display
+// needed); otherwise QApplication builds the reviewer's desk: settings, criteria catalogue, case document,
+// evaluation, window — each passed to what needs it.
 
 #include "cli/commandline.h"
 #include "core/criteria/criteriacatalog.h"
+#include "document/casedocument.h"
+#include "document/evaluationcontroller.h"
+#include "document/fileactions.h"
+#include "mainwindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDate>
+#include <QEventLoop>
+#include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
+namespace {
+
+using namespace spinereview;
+using namespace Qt::StringLiterals;
+
+int runCommandLine(int argc, char* argv[])
 {
-    using namespace spinereview;
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("spinereview"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPINEREVIEW_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandContext context{out, err, QString(CriteriaCatalog::bundledDirectory), QDate::currentDate()};
-    QStringList arguments = QCoreApplication::arguments();
-    // Until the reviewer's desk exists, `spinereview CASE.json` shows the case's evaluation under every set.
-    if (!CommandLine::handles(arguments)) {
-        if (arguments.size() == 2)
-            arguments = {arguments.first(), QStringLiteral("evaluate"), arguments.at(1),
-                         QStringLiteral("--all-criteria")};
-        else
-            arguments = {arguments.first(), QStringLiteral("--help")};
-    }
-    const ExitStatus status = CommandLine::run(arguments, context);
+    const ExitStatus status = CommandLine::run(QCoreApplication::arguments(), context);
     out.flush();
     err.flush();
     return static_cast<int>(status);
+}
+
+// `spinereview [CASE.json]` and `spinereview --screenshot PATH [CASE.json]`.
+struct WindowArguments
+{
+    QString casePath;
+    QString screenshotPath;
+    QString error;
+};
+
+WindowArguments windowArguments(const QStringList& arguments)
+{
+    WindowArguments parsed;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument == "--screenshot"_L1 && i + 1 < arguments.size())
+            parsed.screenshotPath = arguments[++i];
+        else if (argument.startsWith(u'-'))
+            parsed.error = u"unknown option \"%1\""_s.arg(argument);
+        else if (parsed.casePath.isEmpty())
+            parsed.casePath = argument;
+        else
+            parsed.error = u"expected at most one case file"_s;
+    }
+    return parsed;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (CommandLine::handles(arguments))
+        return runCommandLine(argc, argv);
+
+    const WindowArguments parsed = windowArguments(arguments);
+    if (!parsed.error.isEmpty()) {
+        std::fprintf(stderr, "spinereview: %s\n%s", qPrintable(parsed.error), qPrintable(CommandLine::usage()));
+        return static_cast<int>(ExitStatus::Usage);
+    }
+    // A screenshot needs no screen: render offscreen unless a platform was chosen.
+    if (!parsed.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"SpineReview"_s);
+    QApplication::setOrganizationName(u"SpineReview"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SPINEREVIEW_VERSION));
+
+    QSettings settings;
+    CaseDocument document;
+    EvaluationController evaluation(
+        document, CriteriaCatalog::loadDirectory(QString(CriteriaCatalog::bundledDirectory)), QDate::currentDate());
+    MainWindow window(document, evaluation, settings);
+    window.resize(1440, 900);
+    if (!parsed.screenshotPath.isEmpty()) {
+        // No one to answer a dialog: problems go to stderr, as for every command.
+        if (!parsed.casePath.isEmpty()) {
+            const ValidationIssues issues = document.load(parsed.casePath);
+            for (const ValidationIssue& issue : issues)
+                std::fprintf(stderr, "spinereview: %s\n", qPrintable(issue.toString()));
+            if (!issues.isEmpty())
+                return static_cast<int>(ExitStatus::BadInput);
+        }
+        window.show();
+        // Let the layouts settle (splitters apply their sizes once the window has its geometry).
+        QEventLoop settle;
+        QTimer::singleShot(300, &settle, &QEventLoop::quit);
+        settle.exec();
+        const bool saved = window.grab().save(parsed.screenshotPath);
+        if (!saved)
+            std::fprintf(stderr, "spinereview: cannot write %s\n", qPrintable(parsed.screenshotPath));
+        return saved ? 0 : static_cast<int>(ExitStatus::BadInput);
+    }
+    window.show();
+    if (!parsed.casePath.isEmpty())
+        window.fileActions()->open(parsed.casePath);
+    return QApplication::exec();
 }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -255,7 +256,8 @@ private slots:
     void evaluateJsonWithOtherSet();
     void allCriteriaJson();
     void allCriteriaText();
-    void caseFileAloneShowsEverySet();
+    void screenshotRendersTheWindow();
+    void screenshotOfABadCaseIsRefused();
     void reviewDateDefaultsToToday();
 };
 
@@ -824,12 +826,27 @@ void TestCli::allCriteriaText()
 }
 
 // `spinereview CASE.json` is the comparison of every set, as text.
-void TestCli::caseFileAloneShowsEverySet()
+// `spinereview --screenshot PATH CASE.json` renders the window offscreen to a PNG and exits.
+void TestCli::screenshotRendersTheWindow()
 {
-    const Run run = spinereview({seedCase()});
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"desk.png"_s);
+    const Run run = spinereview({u"--screenshot"_s, png, seedCase()});
     QVERIFY2(run.status == Done, qPrintable(run.describe()));
-    const Run explicitRun = spinereview({u"evaluate"_s, seedCase(), u"--all-criteria"_s});
-    QCOMPARE(run.out, explicitRun.out);
+    const QImage image(png);
+    QVERIFY2(!image.isNull(), "the screenshot is a readable PNG");
+    QCOMPARE(image.size(), QSize(1440, 900));
+}
+
+void TestCli::screenshotOfABadCaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"desk.png"_s);
+    const QString bad = QStringLiteral(SPINEREVIEW_TEST_DATA "/bad/end-before-start.json");
+    const Run run = spinereview({u"--screenshot"_s, png, bad});
+    QVERIFY2(run.status == BadInput, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"conservativeTherapy[2].end"_s), qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(png));
 }
 
 void TestCli::reviewDateDefaultsToToday()

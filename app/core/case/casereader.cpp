@@ -2,6 +2,7 @@
 #include "core/case/casereader.h"
 
 #include "core/case/jsonobjectreader.h"
+#include "core/json/jsontext.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -391,11 +392,13 @@ CaseReadResult CaseReader::readFile(const QString& path)
 
 CaseReadResult CaseReader::readBytes(const QByteArray& json, const QString& sourceName)
 {
-    // Editors on Windows like to start UTF-8 files with a byte-order mark, which the JSON parser refuses.
-    const QByteArray bom("\xEF\xBB\xBF");
-    const qsizetype skipped = json.startsWith(bom) ? bom.size() : 0;
+    if (const qsizetype mark = JsonText::innerByteOrderMark(json); mark >= 0)
+        return failure(sourceName, u"a raw byte-order mark (U+FEFF) at byte offset %1: the JSON parser would drop it "
+                                   "and lose the member it starts; write it as \\ufeff"_s.arg(mark));
+    const QByteArray text = JsonText::withoutLeadingByteOrderMark(json);
+    const qsizetype skipped = json.size() - text.size();
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.mid(skipped), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
         return failure(sourceName,
                        u"malformed JSON: %1 at byte offset %2"_s.arg(error.errorString()).arg(error.offset + skipped));

@@ -2,6 +2,7 @@
 #include "core/criteria/criteriacatalog.h"
 
 #include "core/criteria/criteriasetloader.h"
+#include "core/json/jsontext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,6 +48,12 @@ CriteriaCatalog CriteriaCatalog::loadDirectory(const QString& directory)
             continue;
         }
         RawFile raw{path, file.readAll(), {}};
+        if (const qsizetype mark = JsonText::innerByteOrderMark(raw.bytes); mark >= 0) {
+            catalog.m_issues.append(
+                {path, {}, u"a raw byte-order mark (U+FEFF) at byte offset %1; write it as \\ufeff"_s.arg(mark)});
+            unreadable.append(QFileInfo(name).completeBaseName());
+            continue;
+        }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(raw.bytes, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {

@@ -4,6 +4,7 @@
 #include "core/criteria/criterionparser.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -248,6 +249,38 @@ void readCautions(const QList<CriteriaSource>& chain, CriteriaSet& set, Criterio
     }
 }
 
+// The number of criteria a tree has once every use of a shared definition is written out — what the engine
+// evaluates. Saturates at `limit` so a tree that doubles at each of many definitions costs nothing to measure.
+qsizetype expandedSize(const CriterionNode* node, qsizetype limit, QHash<const CriterionNode*, qsizetype>& memo)
+{
+    if (!node)
+        return 0;
+    if (const auto it = memo.constFind(node); it != memo.constEnd())
+        return *it;
+    qsizetype size = 1;
+    for (const CriterionNode* child : node->children)
+        size = std::min(limit, size + expandedSize(child, limit, memo));
+    memo.insert(node, size);
+    return size;
+}
+
+void checkExpandedSizes(const CriteriaSet& set, const QString& file, ValidationIssues& issues)
+{
+    QHash<const CriterionNode*, qsizetype> memo;
+    const auto check = [&](const CriterionNode* tree, const QString& path) {
+        if (expandedSize(tree, CriteriaSetLoader::maxExpandedCriteria + 1, memo) >
+            CriteriaSetLoader::maxExpandedCriteria)
+            issues.append(
+                {file, path,
+                 u"expands to more than %1 criteria once its definitions are written out (each use of a "
+                 "definition is evaluated again): simplify it"_s.arg(CriteriaSetLoader::maxExpandedCriteria)});
+    };
+    for (const auto& [component, rule] : set.rules)
+        check(rule.criterion, u"components."_s + enumToString(component));
+    for (qsizetype i = 0; i < set.cautions.size(); ++i)
+        check(set.cautions[i].when, jsonPathIndex(u"cautions"_s, i));
+}
+
 } // namespace
 
 CriteriaSetPtr CriteriaSetLoader::build(const QList<CriteriaSource>& chain, const EvidenceLibrary& evidence,
@@ -269,6 +302,7 @@ CriteriaSetPtr CriteriaSetLoader::build(const QList<CriteriaSource>& chain, cons
         parser.definition(name, located.file, located.path);
     readComponents(chain, *set, parser, issues);
     readCautions(chain, *set, parser, issues);
+    checkExpandedSizes(*set, chain.last().file, issues);
 
     if (set->rules.empty())
         issues.append({chain.last().file, u"components"_s, u"a criteria set needs at least one component rule"_s});

@@ -24,6 +24,10 @@ struct CriteriaSource
 class CriteriaSetLoader
 {
 public:
+    // A tree larger than this once shared definitions are written out is refused: evaluation and the
+    // rationale grow with it (the shipped sets stay under a few hundred).
+    static constexpr qsizetype maxExpandedCriteria = 5000;
+
     static CriteriaSetPtr build(const QList<CriteriaSource>& chain, const EvidenceLibrary& evidence,
                                 ValidationIssues& issues);
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/criteria/evidencelibrary.h"
 
+#include "core/json/jsontext.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +30,10 @@ std::optional<EvidenceLibrary> EvidenceLibrary::load(const QByteArray& json, con
                                                      ValidationIssues& issues)
 {
     const qsizetype issuesBefore = issues.size();
+    if (const qsizetype mark = JsonText::innerByteOrderMark(json); mark >= 0) {
+        issues.append({file, {}, u"a raw byte-order mark (U+FEFF) at byte offset %1; write it as \\ufeff"_s.arg(mark)});
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

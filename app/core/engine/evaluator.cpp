@@ -27,7 +27,8 @@ public:
     {}
 
     ComponentOutcome evaluateComponent(Component component);
-    void record(const ComponentOutcome& outcome) { m_done.insert_or_assign(outcome.component, outcome); }
+    // Remembers a determined component for the ones that refer to it; the outcome must outlive the run.
+    void record(const ComponentOutcome& outcome) { m_done.insert_or_assign(outcome.component, &outcome); }
 
 private:
     std::optional<Status> componentStatus(Component component, std::optional<Level> level) const;
@@ -38,7 +39,7 @@ private:
     const CriteriaSet& m_set;
     FactTable m_facts;
     TreeEvaluator m_trees;
-    std::map<Component, ComponentOutcome> m_done;
+    std::map<Component, const ComponentOutcome*> m_done;
     std::map<std::pair<const Caution*, int>, Status> m_cautionCache;
 };
 
@@ -47,7 +48,7 @@ std::optional<Status> EvaluationRun::componentStatus(Component component, std::o
     const auto it = m_done.find(component);
     if (!m_case.request.components.contains(component) || it == m_done.end())
         return std::nullopt;
-    const ComponentOutcome& referenced = it->second;
+    const ComponentOutcome& referenced = *it->second;
     if (!level || referenced.levels.empty())
         return referenced.status;
     const auto atLevel = std::find_if(referenced.levels.begin(), referenced.levels.end(),
@@ -132,7 +133,7 @@ ComponentOutcome EvaluationRun::evaluateComponent(Component component)
     }
     const auto missingOf = [this](Component referenced) {
         const auto it = m_done.find(referenced);
-        return it == m_done.end() ? QStringList() : it->second.missing;
+        return it == m_done.end() ? QStringList() : it->second->missing;
     };
     for (const CriterionOutcome& tree : outcome.criteria)
         OutcomeSummary::collectMissing(tree, missingOf, outcome.missing);
@@ -164,14 +165,14 @@ EvaluationResult Evaluator::evaluate(const SpineCase& spineCase, const CriteriaS
     for (Component component : criteriaSet->evaluationOrder) {
         if (!spineCase.request.components.contains(component))
             continue;
-        ComponentOutcome outcome = run.evaluateComponent(component);
-        run.record(outcome);
-        outcomes.emplace(component, std::move(outcome));
+        const auto stored = outcomes.emplace(component, run.evaluateComponent(component)).first;
+        run.record(stored->second);
     }
     for (Component component : spineCase.request.components) {
         if (outcomes.find(component) == outcomes.end())
             outcomes.emplace(component, run.evaluateComponent(component));
-        result.components.push_back(outcomes.at(component));
+        // Each requested component once (the case format refuses duplicates): move, don't copy, the trees.
+        result.components.push_back(std::move(outcomes.at(component)));
     }
     return result;
 }

@@ -82,6 +82,7 @@ void TreeEvaluator::evaluateCondition(const CriterionNode* node, std::optional<L
         if (std::none_of(out.facts.begin(), out.facts.end(), [id](const FactUse& use) { return use.fact == id; }))
             out.facts.push_back({id, m_facts.value(id, level), false});
     };
+    out.facts.reserve(2); // most leaves read one or two facts
     out.status = node->condition->evaluate(lookup, read);
     if (out.status != Status::Incomplete || !node->assumedAbsent)
         return;

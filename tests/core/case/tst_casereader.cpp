@@ -117,6 +117,7 @@ class TestCaseReader : public QObject
     Q_OBJECT
 
 private slots:
+    void refusesAnInnerByteOrderMark();
     void baseDocumentIsValid();
     void readsSeedCase();
     void readsEveryValidCase_data();
@@ -809,6 +810,25 @@ void TestCaseReader::everyBadFixtureIsInTheTable()
     for (const QString& file : files)
         QVERIFY2(listed.contains(file), qPrintable(file + u" has no row in tests/data/bad/README.md"_s));
     QCOMPARE(listed.size(), files.size());
+}
+
+// Qt 6.4's parser drops a raw U+FEFF that starts a key yet sorts the key as if it were there: the member
+// would vanish without a word (found by the fuzzer). Such files are refused, naming the byte offset.
+void TestCaseReader::refusesAnInnerByteOrderMark()
+{
+    for (const QString& name : {u"bom-known-key-dropped.json"_s, u"case-bom-key-in-extra.json"_s}) {
+        const QString path = QStringLiteral(SPINEREVIEW_TEST_DATA "/fuzz-regressions/") + name;
+        const CaseReadResult result = CaseReader::readFile(path);
+        QVERIFY2(!result.ok(), qPrintable(name));
+        QCOMPARE(result.issues.size(), 1);
+        QVERIFY2(result.issues.first().message.contains(u"byte-order mark"_s),
+                 qPrintable(result.issues.first().message));
+        QCOMPARE(result.issues.first().file, path);
+    }
+    // A leading mark, as Windows editors write, is still fine.
+    QFile seed(QStringLiteral(SPINEREVIEW_TEST_DATA "/cases/seed-l5s1-revision.json"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QVERIFY(CaseReader::readBytes(QByteArray("\xEF\xBB\xBF") + seed.readAll(), u"bom.json"_s).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCaseReader)

@@ -149,6 +149,7 @@ private:
 
 private slots:
     void initTestCase();
+    void refusesATreeThatExpandsTooFar();
     void buildsTheTinySet();
     void rejects_data();
     void rejects();
@@ -643,6 +644,22 @@ void TestCriteriaSetLoader::buildsTheShippedSets()
         QCOMPARE(set->info.baseSha256, id == "reference"_L1 ? QString() : reference.sha256);
         QCOMPARE(set->rules.size(), enumCount<Component>());
     }
+}
+
+// Twenty definitions, each using the previous one twice, are 4 KB of file but 2^20 criteria to evaluate
+// (found by the fuzzer): the loader refuses the set instead of exhausting memory at the first evaluation.
+void TestCriteriaSetLoader::refusesATreeThatExpandsTooFar()
+{
+    const QString path =
+        QStringLiteral(SPINEREVIEW_TEST_DATA "/fuzz-regressions/criteria-shared-definition-blowup.json");
+    const QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
+    QVERIFY(!root.isEmpty());
+    ValidationIssues issues;
+    const CriteriaSetPtr set = CriteriaSetLoader::build({CriteriaSource{path, root, {}}}, *m_evidence, issues);
+    QVERIFY(!set);
+    QVERIFY2(std::any_of(issues.cbegin(), issues.cend(),
+                         [](const ValidationIssue& i) { return i.message.contains(u"expands to more than 5000"_s); }),
+             qPrintable(issues.value(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCriteriaSetLoader)

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The "why" tree: the engine's rationale for one component, its facts and where they came from.
+#include "models/rationalemodel.h"
+#include "results/rationaleview.h"
+#include "results/statuspresentation.h"
+#include "seedfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace spinereview;
+using spinereview::testing::SeedFixture;
+
+class TestRationaleModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passesTheModelTester();
+    void showsTheLevelTree();
+    void undocumentedFactsSayWhatToRequest();
+    void assumedAbsentFactsSaySo();
+    void tooltipIsTheCriterionNote();
+    void factRowsCarryTheirCriterion();
+    void viewOpensWhatDecidesANonMetStatus();
+    void clickingAFactEmitsItsPath();
+    void enterOnAFactEmitsItsPath();
+    void selectingACriterionEmitsItsNode();
+    void reevaluationKeepsExpansionAndSelection();
+
+private:
+    // The first row (recursively) whose column-0 text starts with `prefix`.
+    static QModelIndex find(const QAbstractItemModel& model, const QString& prefix);
+    static QModelIndexList all(const QAbstractItemModel& model, const QModelIndex& parent = {});
+
+    SeedFixture m_fixture;
+    EvaluationResult m_reference;
+    EvaluationResult m_founding;
+};
+
+void TestRationaleModel::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_fixture.load(&error), qPrintable(error));
+    m_reference = m_fixture.evaluate(u"reference"_s);
+    m_founding = m_fixture.evaluate(u"founding-review"_s);
+}
+
+QModelIndexList TestRationaleModel::all(const QAbstractItemModel& model, const QModelIndex& parent)
+{
+    QModelIndexList out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.append(index);
+        out += all(model, index);
+    }
+    return out;
+}
+
+QModelIndex TestRationaleModel::find(const QAbstractItemModel& model, const QString& prefix)
+{
+    for (const QModelIndex& index : all(model)) {
+        if (index.data().toString().startsWith(prefix))
+            return index;
+    }
+    return {};
+}
+
+void TestRationaleModel::passesTheModelTester()
+{
+    RationaleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setResult(m_reference, Component::Fusion);
+    model.setResult(m_reference, Component::Fusion);
+    model.setResult(m_founding, Component::Fusion);
+    for (const EvaluationResult& result : m_fixture.evaluateAll()) {
+        for (const ComponentOutcome& outcome : result.components)
+            model.setResult(result, outcome.component);
+    }
+    model.setResult(EvaluationResult{}, Component::Fusion);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.outcome());
+    model.setResult(m_reference, Component::Autograft); // not requested
+    QCOMPARE(model.rowCount(), 0);
+    model.setResult(m_reference, Component::Decompression);
+    QVERIFY(model.rowCount() > 0);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRationaleModel::showsTheLevelTree()
+{
+    RationaleModel model;
+    model.setResult(m_reference, Component::Fusion);
+    QCOMPARE(model.rowCount(), 1); // one tree: L5-S1
+    const QModelIndex root = model.index(0, RationaleModel::CriterionColumn);
+    QCOMPARE(root.data().toString(), u"Fusion at L5-S1"_s);
+    QCOMPARE(root.data(RationaleModel::LevelRole).toInt(), static_cast<int>(Level::L5S1));
+    const QModelIndex status = model.index(0, RationaleModel::StatusColumn);
+    QCOMPARE(status.data().toString(), u"Incomplete"_s);
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(root.data(RationaleModel::StatusRole).toInt(), static_cast<int>(Status::Incomplete));
+    QVERIFY(model.rowCount(root) >= 3);
+    QVERIFY(root.data(Qt::AccessibleTextRole).toString().endsWith(u"Incomplete"_s));
+    // The founding review meets it.
+    model.setResult(m_founding, Component::Fusion);
+    QCOMPARE(model.index(0, RationaleModel::StatusColumn).data().toString(), u"Met"_s);
+}
+
+void TestRationaleModel::undocumentedFactsSayWhatToRequest()
+{
+    RationaleModel model;
+    model.setResult(m_reference, Component::Fusion);
+    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    QVERIFY(fact.isValid());
+    QVERIFY(fact.data(RationaleModel::IsFactRole).toBool());
+    const QString text = fact.data().toString();
+    QVERIFY2(text.contains(u"not documented"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"request: "_s), qPrintable(text));
+    QVERIFY2(text.contains(u"flexion–extension"_s), qPrintable(text));
+    QVERIFY2(fact.data(RationaleModel::FactPathRole).toString().startsWith(u"imaging"_s),
+             qPrintable(fact.data(RationaleModel::FactPathRole).toString()));
+    // The leaf that read it is incomplete, and its Facts column says so at a glance.
+    const QModelIndex leaf = fact.parent();
+    QCOMPARE(leaf.data(RationaleModel::StatusRole).toInt(), static_cast<int>(Status::Incomplete));
+    QVERIFY(leaf.siblingAtColumn(RationaleModel::FactsColumn).data().toString().contains(u"not documented"_s));
+}
+
+void TestRationaleModel::assumedAbsentFactsSaySo()
+{
+    RationaleModel model;
+    bool found = false;
+    for (const ComponentOutcome& outcome : m_reference.components) {
+        model.setResult(m_reference, outcome.component);
+        for (const QModelIndex& index : all(model))
+            found |= index.data().toString().contains(u" = not documented — assumed absent"_s);
+    }
+    QVERIFY(found);
+}
+
+void TestRationaleModel::tooltipIsTheCriterionNote()
+{
+    RationaleModel model;
+    model.setResult(m_reference, Component::Fusion);
+    int notes = 0;
+    for (const QModelIndex& index : all(model)) {
+        if (index.data(RationaleModel::IsFactRole).toBool())
+            continue;
+        const auto* node =
+            reinterpret_cast<const CriterionNode*>(index.data(RationaleModel::NodeRole).value<quintptr>());
+        QVERIFY(node);
+        if (!node->note.isEmpty()) {
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(), node->note);
+            ++notes;
+        }
+    }
+    QVERIFY(notes > 0);
+}
+
+void TestRationaleModel::factRowsCarryTheirCriterion()
+{
+    RationaleModel model;
+    model.setResult(m_reference, Component::Fusion);
+    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    QCOMPARE(fact.data(RationaleModel::NodeRole), fact.parent().data(RationaleModel::NodeRole));
+    QCOMPARE(model.rowCount(fact), 0);
+    QVERIFY(model.flags(fact) & Qt::ItemNeverHasChildren);
+}
+
+void TestRationaleModel::viewOpensWhatDecidesANonMetStatus()
+{
+    RationaleModel model;
+    RationaleView view(&model);
+    model.setResult(m_reference, Component::Fusion);
+    QVERIFY(view.isExpanded(model.index(0, 0))); // the incomplete tree itself
+    int metClosed = 0;
+    int alternativesClosed = 0;
+    for (const QModelIndex& index : all(model)) {
+        if (model.rowCount(index) == 0)
+            continue;
+        const auto status = static_cast<Status>(index.data(RationaleModel::StatusRole).toInt());
+        const QVariant parent = index.parent().data(RationaleModel::StatusRole);
+        const bool decides = status != Status::Met && (!parent.isValid() || parent.toInt() == int(status));
+        QCOMPARE(view.isExpanded(index), decides);
+        metClosed += status == Status::Met ? 1 : 0;
+        // A failed alternative of an incomplete `any` (pseudarthrosis, deformity) stays one line.
+        alternativesClosed += status == Status::NotMet && parent.toInt() == int(Status::Incomplete) ? 1 : 0;
+    }
+    QVERIFY(metClosed > 0); // conservative care and symptoms hold
+    QVERIFY(alternativesClosed > 0);
+    // The undocumented translation is in view without a click.
+    for (QModelIndex at = find(model, u"level.dynamicTranslationMm = "_s).parent(); at.isValid(); at = at.parent())
+        QVERIFY(view.isExpanded(at));
+}
+
+void TestRationaleModel::clickingAFactEmitsItsPath()
+{
+    RationaleModel model;
+    RationaleView view(&model);
+    view.resize(900, 1400);
+    model.setResult(m_reference, Component::Fusion);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    view.scrollTo(fact);
+    QSignalSpy spy(&view, &RationaleView::factActivated);
+    const QRect rect = view.visualRect(fact);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(spy.size(), 1);
+    QVERIFY(spy.at(0).at(0).toString().startsWith(u"imaging"_s));
+    // A criterion row leads nowhere.
+    spy.clear();
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(model.index(0, 0)).center());
+    QCOMPARE(spy.size(), 0);
+}
+
+void TestRationaleModel::enterOnAFactEmitsItsPath()
+{
+    RationaleModel model;
+    RationaleView view(&model);
+    model.setResult(m_reference, Component::Fusion);
+    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    view.setCurrentIndex(fact);
+    QSignalSpy spy(&view, &RationaleView::factActivated);
+    QTest::keyClick(&view, Qt::Key_Return);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), fact.data(RationaleModel::FactPathRole).toString());
+}
+
+void TestRationaleModel::selectingACriterionEmitsItsNode()
+{
+    RationaleModel model;
+    RationaleView view(&model);
+    model.setResult(m_reference, Component::Fusion);
+    QSignalSpy spy(&view, &RationaleView::criterionSelected);
+    const QModelIndex root = model.index(0, 0);
+    view.setCurrentIndex(root);
+    QCOMPARE(spy.size(), 1);
+    const auto* node = spy.at(0).at(0).value<const CriterionNode*>();
+    QVERIFY(node);
+    QCOMPARE(node->id, u"fusion"_s);
+    QCOMPARE(view.currentLevel(), static_cast<int>(Level::L5S1));
+    // Moving onto a fact of the same leaf keeps the same criterion: no new signal for it.
+    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    view.setCurrentIndex(fact.parent());
+    const int before = static_cast<int>(spy.size());
+    view.setCurrentIndex(fact);
+    QCOMPARE(static_cast<int>(spy.size()), before);
+}
+
+void TestRationaleModel::reevaluationKeepsExpansionAndSelection()
+{
+    RationaleModel model;
+    RationaleView view(&model);
+    model.setResult(m_reference, Component::Fusion);
+    const QModelIndex root = model.index(0, 0);
+    view.collapse(root);
+    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    view.setCurrentIndex(fact);
+    QSignalSpy spy(&view, &RationaleView::criterionSelected);
+    model.setResult(m_reference, Component::Fusion); // the same case, evaluated again
+    QVERIFY(!view.isExpanded(model.index(0, 0)));
+    QVERIFY(view.currentIndex().data().toString().startsWith(u"level.dynamicTranslationMm = "_s));
+    QCOMPARE(spy.size(), 1); // the evidence panel follows the restored row
+    view.expand(model.index(0, 0));
+    model.setResult(EvaluationResult{}, Component::Fusion);
+    QVERIFY(!view.currentIndex().isValid());
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(spy.last().at(0).value<const CriterionNode*>(), nullptr);
+}
+
+QTEST_MAIN(TestRationaleModel)
+#include "tst_rationalemodel.moc"

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The assembled desk: the seed case opens with its determinations on the cards, edits re-evaluate at once,
+// a fact in the rationale jumps to its field, and the comparison view shows where the sets disagree.
+#include "core/case/casereader.h"
+#include "core/criteria/criteriacatalog.h"
+#include "document/casedocument.h"
+#include "document/evaluationcontroller.h"
+#include "document/fileactions.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace spinereview;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void opensTheSeedCaseWithItsDeterminations();
+    void fiveMillimetresOfMotionMeetsFusion();
+    void switchingSetsChangesTheCards();
+    void everySectionIsListed();
+    void savesAndReopensWithoutLoss();
+
+private:
+    QString cardText(const QString& component) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CaseDocument> m_document;
+    std::unique_ptr<EvaluationController> m_evaluation;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_document = std::make_unique<CaseDocument>();
+    m_evaluation = std::make_unique<EvaluationController>(
+        *m_document, CriteriaCatalog::loadDirectory(QStringLiteral(SPINEREVIEW_SOURCE_DIR "/criteria")),
+        QDate(2026, 11, 26));
+    m_window = std::make_unique<MainWindow>(*m_document, *m_evaluation, *m_settings);
+    m_window->resize(1440, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->fileActions()->open(QStringLiteral(SPINEREVIEW_TEST_DATA "/cases/seed-l5s1-revision.json")));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_evaluation.reset();
+    m_document.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+QString TestMainWindow::cardText(const QString& component) const
+{
+    auto* card = m_window->findChild<QWidget*>(u"card_"_s + component);
+    if (!card)
+        return {};
+    QStringList texts{card->accessibleName()};
+    for (const QLabel* label : card->findChildren<QLabel*>())
+        texts.append(label->text());
+    if (const auto* button = qobject_cast<QAbstractButton*>(card))
+        texts.append(button->text());
+    return texts.join(u' ');
+}
+
+void TestMainWindow::opensTheSeedCaseWithItsDeterminations()
+{
+    QCOMPARE(m_document->spineCase().caseId, u"seed-l5s1-revision"_s);
+    // The cards repaint on the next turn of the event loop.
+    QTRY_VERIFY2(cardText(u"decompression"_s).contains(u"Met"_s), qPrintable(cardText(u"decompression"_s)));
+    QTRY_VERIFY2(cardText(u"fusion"_s).contains(u"Incomplete"_s), qPrintable(cardText(u"fusion"_s)));
+    QVERIFY(cardText(u"bone_marrow_aspirate"_s).contains(u"Not met"_s));
+    QVERIFY(cardText(u"bmp"_s).contains(u"Not met"_s));
+    QVERIFY(cardText(u"cement_augmentation"_s).contains(u"Incomplete"_s));
+    // The criteria set's name, version and hash are always in view.
+    const auto* status = m_window->findChild<QLabel*>(u"statusCriteria"_s);
+    QVERIFY(status);
+    QVERIFY(status->text().contains(u"2026.1"_s));
+    QVERIFY(status->text().contains(m_evaluation->currentSet()->info.sha256.left(12)));
+}
+
+void TestMainWindow::fiveMillimetresOfMotionMeetsFusion()
+{
+    // A flexion–extension study after the prior laminectomy showing 5 mm of translation at L5-S1.
+    m_document->edit(
+        [](SpineCase& c) {
+            ImagingStudy films;
+            films.modality = Modality::FlexionExtensionXray;
+            films.date = QDate(2025, 10, 1);
+            LevelFindings l5s1;
+            l5s1.dynamicTranslationMm = 5.0;
+            films.levels = QMap<Level, LevelFindings>{{Level::L5S1, l5s1}};
+            c.imaging->append(films);
+        },
+        u"imaging"_s);
+    QTRY_VERIFY2(cardText(u"fusion"_s).contains(u"Met"_s) && !cardText(u"fusion"_s).contains(u"Incomplete"_s),
+                 qPrintable(cardText(u"fusion"_s)));
+    QVERIFY(cardText(u"instrumentation"_s).contains(u"Met"_s));
+    QCOMPARE(m_evaluation->result().component(Component::Fusion)->status, Status::Met);
+    QVERIFY(m_window->isWindowModified());
+}
+
+void TestMainWindow::switchingSetsChangesTheCards()
+{
+    m_evaluation->setCurrentSet(u"founding-review"_s);
+    QTRY_VERIFY(cardText(u"bmp"_s).contains(u"Met"_s) && !cardText(u"bmp"_s).contains(u"Not met"_s));
+    const auto* status = m_window->findChild<QLabel*>(u"statusCriteria"_s);
+    QVERIFY(status->text().contains(u"Founding review"_s));
+    QCOMPARE(m_evaluation->comparison().size(), 3);
+}
+
+void TestMainWindow::everySectionIsListed()
+{
+    auto* list = m_window->findChild<QListWidget*>(u"sectionList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->count(), 7);
+    auto* stack = m_window->findChild<QStackedWidget*>(u"sectionStack"_s);
+    list->setCurrentRow(2);
+    QCOMPARE(stack->currentIndex(), 2);
+    // A fact's path in the rationale brings its section forward.
+    QVERIFY(m_window->jumpToField(u"conservativeTherapy[0].response"_s));
+    QCOMPARE(list->currentRow(), 4);
+}
+
+void TestMainWindow::savesAndReopensWithoutLoss()
+{
+    const QString path = m_dir->filePath(u"seed-copy.json"_s);
+    QVERIFY(m_document->save(path).isEmpty());
+    QVERIFY(!m_window->isWindowModified());
+    const CaseReadResult reread = CaseReader::readFile(path);
+    QVERIFY(reread.ok());
+    const CaseReadResult original =
+        CaseReader::readFile(QStringLiteral(SPINEREVIEW_TEST_DATA "/cases/seed-l5s1-revision.json"));
+    QCOMPARE(reread.value->caseId, original.value->caseId);
+    QCOMPARE(reread.value->conservativeTherapy->size(), original.value->conservativeTherapy->size());
+    QCOMPARE(m_document->filePath(), path);
+    QVERIFY(m_window->windowTitle().startsWith(u"seed-copy.json"_s));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/comparisonmodel.h"
+
+#include "editors/caselabels.h"
+#include "results/statuspresentation.h"
+
+#include <QBrush>
+#include <QSet>
+
+namespace spinereview {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Purple, the agreement icon's colour: no status uses it, so the tint cannot be read as one.
+const QColor disagreementTint(0xf3, 0xe5, 0xf5);
+
+} // namespace
+
+ComparisonModel::ComparisonModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+QString ComparisonModel::shortTitle(const CriteriaSetInfo& info)
+{
+    QString title = info.title;
+    for (const QString& cut : {u" — "_s, u" ("_s, u" - "_s}) {
+        const qsizetype at = title.indexOf(cut);
+        if (at > 0)
+            title.truncate(at);
+    }
+    // A column header, not a citation: the full title is in the tooltip and under the table.
+    constexpr qsizetype longest = 32;
+    if (title.size() > longest) {
+        const qsizetype space = title.lastIndexOf(u' ', longest);
+        title = title.left(space > 0 ? space : longest) + u'…';
+    }
+    return title.isEmpty() ? info.id : title;
+}
+
+void ComparisonModel::setResults(const QList<EvaluationResult>& results)
+{
+    // A result without a set names no column.
+    QList<EvaluationResult> kept;
+    for (const EvaluationResult& result : results) {
+        if (result.criteriaSet)
+            kept.append(result);
+    }
+    std::vector<Component> rows;
+    if (!kept.isEmpty()) {
+        for (const ComponentOutcome& outcome : kept.first().components)
+            rows.push_back(outcome.component);
+    }
+    std::vector<bool> disagree;
+    for (Component component : rows) {
+        QSet<int> statuses;
+        bool missing = false;
+        for (const EvaluationResult& result : kept) {
+            const ComponentOutcome* outcome = result.component(component);
+            missing |= outcome == nullptr;
+            if (outcome)
+                statuses.insert(static_cast<int>(outcome->status));
+        }
+        disagree.push_back(missing || statuses.size() > 1);
+    }
+    const auto setIds = [](const QList<EvaluationResult>& list) {
+        QStringList ids;
+        for (const EvaluationResult& result : list)
+            ids.append(result.criteriaSet->info.id);
+        return ids;
+    };
+    // Re-evaluation runs on every keystroke: the same rows and columns change in place, keeping the view's
+    // current cell.
+    const bool sameShape = rows == m_rows && setIds(kept) == setIds(m_results);
+    if (!sameShape)
+        beginResetModel();
+    m_results = std::move(kept);
+    m_rows = std::move(rows);
+    m_disagree = std::move(disagree);
+    if (!sameShape) {
+        endResetModel();
+    } else if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
+}
+
+bool ComparisonModel::disagrees(int row) const
+{
+    return row >= 0 && row < rowCount() && m_disagree[static_cast<std::size_t>(row)];
+}
+
+std::optional<Component> ComparisonModel::component(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    return m_rows[static_cast<std::size_t>(row)];
+}
+
+CriteriaSetPtr ComparisonModel::set(int column) const
+{
+    return column >= 0 && column < agreementColumn() ? m_results.at(column).criteriaSet : nullptr;
+}
+
+const ComponentOutcome* ComparisonModel::outcome(int row, int column) const
+{
+    return m_results.at(column).component(m_rows[static_cast<std::size_t>(row)]);
+}
+
+int ComparisonModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ComparisonModel::columnCount(const QModelIndex& parent) const
+{
+    // No sets, no agreement to state: an empty comparison has no columns.
+    return parent.isValid() || m_results.isEmpty() ? 0 : agreementColumn() + 1;
+}
+
+Qt::ItemFlags ComparisonModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant ComparisonModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    switch (role) {
+    case Qt::BackgroundRole:
+        return disagrees(row) ? QVariant(QBrush(disagreementTint)) : QVariant();
+    case Qt::ForegroundRole:
+        // The tint is pale; keep the text dark on it whatever the palette.
+        return disagrees(row) ? QVariant(QBrush(Qt::black)) : QVariant();
+    case DisagreementRole:
+        return disagrees(row);
+    case ComponentRole:
+        return static_cast<int>(m_rows[static_cast<std::size_t>(row)]);
+    default:
+        break;
+    }
+    return index.column() == agreementColumn() ? agreementCell(row, role) : setCell(row, index.column(), role);
+}
+
+QVariant ComparisonModel::setCell(int row, int column, int role) const
+{
+    const ComponentOutcome* found = outcome(row, column);
+    const CriteriaSetInfo& info = m_results.at(column).criteriaSet->info;
+    const QString name = CaseLabels::component(m_rows[static_cast<std::size_t>(row)]);
+    switch (role) {
+    case Qt::DisplayRole:
+        return found ? StatusPresentation::word(found->status) : tr("Not evaluated");
+    case Qt::DecorationRole:
+        return found ? QVariant(StatusPresentation::icon(found->status)) : QVariant();
+    case Qt::ToolTipRole:
+        return found ? found->summary : tr("This set did not evaluate %1.").arg(name);
+    case Qt::AccessibleTextRole:
+        return tr("%1 under %2: %3")
+            .arg(name, shortTitle(info), found ? StatusPresentation::word(found->status) : tr("Not evaluated"));
+    case Qt::AccessibleDescriptionRole:
+        return found ? found->summary : QString();
+    case StatusRole:
+        return found ? QVariant(static_cast<int>(found->status)) : QVariant();
+    case SetIdRole:
+        return info.id;
+    default:
+        return {};
+    }
+}
+
+QVariant ComparisonModel::agreementCell(int row, int role) const
+{
+    const bool disagree = disagrees(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return disagree ? tr("Sets disagree") : tr("All sets agree");
+    case Qt::DecorationRole:
+        return StatusPresentation::agreementIcon(!disagree);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return disagree ? tr("%1: the criteria sets disagree").arg(CaseLabels::component(m_rows[std::size_t(row)]))
+                        : tr("%1: all criteria sets agree").arg(CaseLabels::component(m_rows[std::size_t(row)]));
+    default:
+        return {};
+    }
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= rowCount())
+            return {};
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return CaseLabels::component(m_rows[static_cast<std::size_t>(section)]);
+        return {};
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    if (section == agreementColumn())
+        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole ? QVariant(tr("Agreement")) : QVariant();
+    const CriteriaSetInfo& info = m_results.at(section).criteriaSet->info;
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1\nversion %2").arg(shortTitle(info), info.version);
+    case Qt::AccessibleTextRole:
+        return tr("%1, version %2").arg(shortTitle(info), info.version);
+    case Qt::ToolTipRole:
+        return tr("%1, version %2\n%3\nsha256 %4").arg(info.title, info.version, info.label, info.sha256);
+    case SetIdRole:
+        return info.id;
+    default:
+        return {};
+    }
+}
+
+} // namespace spinereview
