@@ -78,9 +78,13 @@ QString sentence(const ComponentOutcome& outcome)
             parts.append(u"not met"_s + where + u" — "_s + decidingReason(tree));
             break;
         case Status::Incomplete: {
+            // With one tree the component's list is this tree's; with several, each level names its own.
             QStringList missing;
-            collectMissing(
-                tree, [&outcome](Component) { return outcome.missing; }, missing);
+            if (outcome.criteria.size() == 1)
+                missing = outcome.missing;
+            else
+                collectMissing(
+                    tree, [&outcome](Component) { return outcome.missing; }, missing);
             parts.append(
                 u"incomplete"_s + where + u" — "_s +
                 (missing.isEmpty()
