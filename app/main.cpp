@@ -10,6 +10,7 @@
 #include "document/fileactions.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDate>
 #include <QEventLoop>
@@ -36,11 +37,12 @@ int runCommandLine(int argc, char* argv[])
     return static_cast<int>(status);
 }
 
-// `spinereview [CASE.json]` and `spinereview --screenshot PATH [CASE.json]`.
+// `spinereview [--compare] [CASE.json]` and `spinereview --screenshot PATH [--compare] [CASE.json]`.
 struct WindowArguments
 {
     QString casePath;
     QString screenshotPath;
+    bool compare = false; // open on the comparison of all criteria sets
     QString error;
 };
 
@@ -51,6 +53,8 @@ WindowArguments windowArguments(const QStringList& arguments)
         const QString& argument = arguments[i];
         if (argument == "--screenshot"_L1 && i + 1 < arguments.size())
             parsed.screenshotPath = arguments[++i];
+        else if (argument == "--compare"_L1)
+            parsed.compare = true;
         else if (argument.startsWith(u'-'))
             parsed.error = u"unknown option \"%1\""_s.arg(argument);
         else if (parsed.casePath.isEmpty())
@@ -91,6 +95,10 @@ int main(int argc, char* argv[])
         document, CriteriaCatalog::loadDirectory(QString(CriteriaCatalog::bundledDirectory)), QDate::currentDate());
     MainWindow window(document, evaluation, settings);
     window.resize(1440, 900);
+    if (parsed.compare) {
+        if (auto* compare = window.findChild<QAction*>(u"actionCompare"_s))
+            compare->setChecked(true);
+    }
     if (!parsed.screenshotPath.isEmpty()) {
         // No one to answer a dialog: problems go to stderr, as for every command.
         if (!parsed.casePath.isEmpty()) {

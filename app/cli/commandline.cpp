@@ -20,7 +20,8 @@ bool CommandLine::handles(const QStringList& arguments)
 
 QString CommandLine::usage()
 {
-    return uR"(Usage: spinereview [CASE.json]
+    return uR"(Usage: spinereview [--compare] [CASE.json]
+       spinereview --screenshot PATH [--compare] [CASE.json]
        spinereview evaluate CASE.json [--criteria ID | --all-criteria] [--format text|json] [--criteria-dir DIR]
        spinereview criteria list [--criteria-dir DIR]
        spinereview criteria check [DIR]

@@ -206,7 +206,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     const CriteriaSetInfo& info = m_results.at(section).criteriaSet->info;
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1\nversion %2").arg(shortTitle(info), info.version);
+        return tr("%1\nversion %2").arg(info.id, info.version); // narrow columns; the title is in the tooltip
     case Qt::AccessibleTextRole:
         return tr("%1, version %2").arg(shortTitle(info), info.version);
     case Qt::ToolTipRole:
