@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The assembled desk: the seed case opens with its determinations on the cards, edits re-evaluate at once,
 // a fact in the rationale jumps to its field, and the comparison view shows where the sets disagree.
+#include "cellkeys.h"
 #include "core/case/casereader.h"
 #include "core/criteria/criteriacatalog.h"
 #include "document/casedocument.h"
 #include "document/evaluationcontroller.h"
 #include "document/fileactions.h"
+#include "editors/enumbox.h"
 #include "mainwindow.h"
+#include "models/imaginglevelsmodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,18 +103,27 @@ void TestMainWindow::opensTheSeedCaseWithItsDeterminations()
 
 void TestMainWindow::fiveMillimetresOfMotionMeetsFusion()
 {
-    // A flexion–extension study after the prior laminectomy showing 5 mm of translation at L5-S1.
-    m_document->edit(
-        [](SpineCase& c) {
-            ImagingStudy films;
-            films.modality = Modality::FlexionExtensionXray;
-            films.date = QDate(2025, 10, 1);
-            LevelFindings l5s1;
-            l5s1.dynamicTranslationMm = 5.0;
-            films.levels = QMap<Level, LevelFindings>{{Level::L5S1, l5s1}};
-            c.imaging->append(films);
-        },
-        u"imaging"_s);
+    // Through the imaging section's own widgets, with the keyboard: a flexion–extension study after the prior
+    // laminectomy showing 5 mm of translation at L5-S1.
+    auto* list = m_window->findChild<QListWidget*>(u"sectionList"_s);
+    list->setCurrentRow(2);
+    auto* add = m_window->findChild<QPushButton*>(u"addStudy"_s);
+    QVERIFY(add);
+    QTRY_VERIFY(add->isVisible());
+    add->setFocus();
+    QTest::keyClick(add, Qt::Key_Space);
+    QCOMPARE(m_document->spineCase().imaging->size(), 2);
+    auto* modality = m_window->findChild<EnumBox*>(u"imaging_modality"_s);
+    QTRY_VERIFY(modality->hasFocus());
+    QTest::keyClick(modality, Qt::Key_End);
+    QCOMPARE(m_document->spineCase().imaging->at(1).modality, Modality::FlexionExtensionXray);
+    auto* grid = m_window->findChild<QTableView*>(u"imaging_levels"_s);
+    const QModelIndex motion = grid->model()->index(static_cast<int>(Level::L5S1),
+                                                    static_cast<int>(ImagingLevelsModel::Column::DynamicTranslationMm));
+    QVERIFY(cellkeys::type(grid, motion, u"5"_s));
+    QCOMPARE(m_document->spineCase().imaging->at(1).levels->value(Level::L5S1).dynamicTranslationMm, 5.0);
+
+    // The determinations follow at once: indication c (more than 3 mm of motion) meets fusion under reference.
     QTRY_VERIFY2(cardText(u"fusion"_s).contains(u"Met"_s) && !cardText(u"fusion"_s).contains(u"Incomplete"_s),
                  qPrintable(cardText(u"fusion"_s)));
     QVERIFY(cardText(u"instrumentation"_s).contains(u"Met"_s));
