@@ -19,9 +19,20 @@ NumberField::NumberField(double minimum, double maximum, int decimals, QWidget* 
     setPlaceholderText(tr("not documented"));
     setToolTip(tr("From %1 to %2; leave empty when not documented").arg(minimum).arg(maximum));
     connect(this, &QLineEdit::textEdited, this, [this] {
-        if (text().isEmpty() || hasAcceptableInput())
+        if (text().isEmpty() || hasAcceptableInput()) {
+            m_lastValid = value();
             emit edited(value());
+        }
     });
+}
+
+void NumberField::focusOutEvent(QFocusEvent* event)
+{
+    // The validator lets "11" through on a 0–10 scale as a number still being typed; once the reviewer
+    // leaves the field it must not show a value the case does not hold, so it returns to the last valid one.
+    if (!text().isEmpty() && !hasAcceptableInput())
+        setValue(m_lastValid);
+    QLineEdit::focusOutEvent(event);
 }
 
 std::optional<double> NumberField::value() const
@@ -35,6 +46,7 @@ std::optional<double> NumberField::value() const
 
 void NumberField::setValue(std::optional<double> value)
 {
+    m_lastValid = value;
     const QSignalBlocker blocker(this);
     setText(value ? QLocale::c().toString(*value, 'g', 10) : QString());
 }

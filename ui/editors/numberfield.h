@@ -24,8 +24,12 @@ signals:
     // The reviewer finished a valid change (editing finished or the text became a valid number or empty).
     void edited(std::optional<double> value);
 
+protected:
+    void focusOutEvent(QFocusEvent* event) override;
+
 private:
     int m_decimals;
+    std::optional<double> m_lastValid;
 };
 
 } // namespace spinereview
