@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "casefacts.h"
 #include "core/case/casereader.h"
 #include "core/facts/facttable.h"
 
@@ -21,64 +22,6 @@ namespace {
 
 const QString kAbsent = u"<absent>"_s;
 const QString kHistoryRecord = u"the surgical history (prior lumbar operations with levels and dates)"_s;
-
-// The facts of a case written as the members of its JSON object. format, caseId, reviewDate (2025-11-17) and a
-// request (decompression at L4-L5) are filled in where the members leave them out.
-class CaseFacts
-{
-public:
-    explicit CaseFacts(const QString& members, const FactParameters& parameters = {})
-    {
-        QJsonParseError error{};
-        QJsonObject object = QJsonDocument::fromJson((u"{"_s + members + u"}"_s).toUtf8(), &error).object();
-        if (error.error != QJsonParseError::NoError) {
-            m_problem = u"test JSON: "_s + error.errorString() + u" in {"_s + members + u"}"_s;
-            return;
-        }
-        object.insert(u"format"_s, u"spinereview-case/1"_s);
-        object.insert(u"caseId"_s, u"facts-test"_s);
-        if (!object.contains(u"reviewDate"_s))
-            object.insert(u"reviewDate"_s, u"2025-11-17"_s);
-        if (!object.contains(u"request"_s))
-            object.insert(u"request"_s, QJsonObject{{u"levels"_s, QJsonArray{u"L4-L5"_s}},
-                                                    {u"components"_s, QJsonArray{u"decompression"_s}}});
-        CaseReadResult result = CaseReader::readObject(object, u"test"_s);
-        if (!result.ok()) {
-            for (const ValidationIssue& issue : result.issues)
-                m_problem += issue.toString() + u'\n';
-            return;
-        }
-        m_case = std::make_unique<SpineCase>(std::move(*result.value));
-        m_table = std::make_unique<FactTable>(*m_case, *m_case->reviewDate, parameters);
-    }
-
-    const QString& problem() const { return m_problem; }
-    const FactValue& operator()(FactId id, std::optional<Level> level = std::nullopt) const
-    {
-        return m_table->value(id, level);
-    }
-
-private:
-    QString m_problem;
-    std::unique_ptr<SpineCase> m_case;
-    std::unique_ptr<FactTable> m_table;
-};
-
-#define CASE_FACTS(name, ...)                                                                                          \
-    const CaseFacts name{__VA_ARGS__};                                                                                 \
-    QVERIFY2(name.problem().isEmpty(), qPrintable(name.problem()))
-
-// A fact in one word or number: "true", "6", "\"text\"", "unknown" or "unknown, assumable".
-QString describe(const FactValue& fact)
-{
-    if (const auto* b = std::get_if<bool>(&fact.value))
-        return *b ? u"true"_s : u"false"_s;
-    if (const auto* d = std::get_if<double>(&fact.value))
-        return QString::number(*d, 'g', 12);
-    if (const auto* s = std::get_if<QString>(&fact.value))
-        return u'"' + *s + u'"';
-    return fact.assumable ? u"unknown, assumable"_s : u"unknown"_s;
-}
 
 // The members of a case with the given surgicalHistory (JSON text or kAbsent) and reviewDate.
 QString historyCase(const QString& history, const QString& reviewDate = u"2025-11-17"_s)
