@@ -13,11 +13,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -37,13 +40,48 @@ int runCommandLine(int argc, char* argv[])
     return static_cast<int>(status);
 }
 
-// `spinereview [--compare] [CASE.json]` and `spinereview --screenshot PATH [--compare] [CASE.json]`.
+// `spinereview [--compare] [--exit-when-shown] [CASE.json]` and
+// `spinereview --screenshot PATH [--compare] [CASE.json]`.
 struct WindowArguments
 {
     QString casePath;
     QString screenshotPath;
-    bool compare = false; // open on the comparison of all criteria sets
+    bool compare = false;       // open on the comparison of all criteria sets
+    bool exitWhenShown = false; // for start-up benchmarks and smoke tests of an installed binary
     QString error;
+};
+
+// Ends the process once the window has painted for the first time, printing how long that took since
+// main() began — what a person waits for before the desk is there. The time before main() (loading the
+// executable and Qt's libraries) is not visible from inside; the start-up benchmark measures it from
+// outside.
+class FirstPaintExit final : public QObject
+{
+public:
+    FirstPaintExit(QWidget& window, const QElapsedTimer& sinceMain)
+        : m_sinceMain(sinceMain)
+    {
+        window.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // Queued, so the paint in progress finishes (and is flushed) before the process ends.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("shown %.1f ms after main\n", double(m_sinceMain.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer& m_sinceMain;
+    bool m_painted = false;
 };
 
 WindowArguments windowArguments(const QStringList& arguments)
@@ -55,6 +93,8 @@ WindowArguments windowArguments(const QStringList& arguments)
             parsed.screenshotPath = arguments[++i];
         else if (argument == "--compare"_L1)
             parsed.compare = true;
+        else if (argument == "--exit-when-shown"_L1)
+            parsed.exitWhenShown = true;
         else if (argument.startsWith(u'-'))
             parsed.error = u"unknown option \"%1\""_s.arg(argument);
         else if (parsed.casePath.isEmpty())
@@ -69,6 +109,8 @@ WindowArguments windowArguments(const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -118,6 +160,9 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "spinereview: cannot write %s\n", qPrintable(parsed.screenshotPath));
         return saved ? 0 : static_cast<int>(ExitStatus::BadInput);
     }
+    std::optional<FirstPaintExit> exitWhenShown;
+    if (parsed.exitWhenShown)
+        exitWhenShown.emplace(window, sinceMain);
     window.show();
     if (!parsed.casePath.isEmpty())
         window.fileActions()->open(parsed.casePath);

@@ -138,6 +138,13 @@ void MainWindow::buildMenus()
     charts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(charts, &QAction::toggled, m_charts, &QWidget::setVisible);
     view->addSeparator();
+    QAction* nextPane = view->addAction(tr("Next &pane"), this, [this] { focusPane(1); });
+    nextPane->setObjectName(u"actionNextPane"_s);
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction* previousPane = view->addAction(tr("Pre&vious pane"), this, [this] { focusPane(-1); });
+    previousPane->setObjectName(u"actionPreviousPane"_s);
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    view->addSeparator();
     for (qsizetype i = 0; i < m_sections.size(); ++i) {
         QAction* go = view->addAction(m_sections[i]->title());
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -170,6 +177,29 @@ void MainWindow::buildMenus()
     tools->addAction(m_files->saveAction());
     tools->addSeparator();
     tools->addAction(compare);
+}
+
+void MainWindow::focusPane(int step)
+{
+    // The panes in the order F6 visits them, as a keyboard user of other desktop applications expects.
+    const QWidget* focused = QApplication::focusWidget();
+    int current = 0;
+    if (focused && m_sectionStack->isAncestorOf(focused))
+        current = 1;
+    else if (focused && m_results->isAncestorOf(focused))
+        current = 2;
+    switch ((current + step + 3) % 3) {
+    case 0:
+        m_sectionList->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case 1:
+        // Sections focus their first field when they take focus.
+        m_sections.value(m_sectionList->currentRow(), m_sections.first())->setFocus(Qt::ShortcutFocusReason);
+        break;
+    default:
+        m_results->focusAnswer();
+        break;
+    }
 }
 
 bool MainWindow::jumpToField(const QString& jsonPath)

@@ -42,6 +42,8 @@ private:
     void updateTitle();
     void updateStatus();
     void addSection(CaseSection* section);
+    // Moves the focus to the next (`step` 1) or previous (-1) pane: section list, form, answer.
+    void focusPane(int step);
 
     CaseDocument& m_document;
     EvaluationController& m_evaluation;

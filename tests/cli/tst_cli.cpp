@@ -137,9 +137,11 @@ struct Run
     }
 };
 
-Run spinereview(const QStringList& arguments)
+Run spinereview(const QStringList& arguments,
+                const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(binary(), arguments);
     Run run;
     if (!process.waitForFinished(120000)) {
@@ -258,6 +260,8 @@ private slots:
     void allCriteriaText();
     void screenshotRendersTheWindow();
     void screenshotOfABadCaseIsRefused();
+    void screenshotAtTwiceTheScaleHasTwiceThePixels();
+    void exitWhenShownPaintsTheWindowAndEnds();
     void reviewDateDefaultsToToday();
 };
 
@@ -847,6 +851,33 @@ void TestCli::screenshotOfABadCaseIsRefused()
     QVERIFY2(run.status == BadInput, qPrintable(run.describe()));
     QVERIFY2(run.err.contains(u"conservativeTherapy[2].end"_s), qPrintable(run.describe()));
     QVERIFY(!QFileInfo::exists(png));
+}
+
+// High DPI: at a device pixel ratio of 2 the same window is drawn with twice the pixels each way, not
+// scaled up from the 1× rendering.
+void TestCli::screenshotAtTwiceTheScaleHasTwiceThePixels()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"desk@2x.png"_s);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_SCALE_FACTOR"_s, u"2"_s);
+    const Run run = spinereview({u"--screenshot"_s, png, seedCase()}, environment);
+    QVERIFY2(run.status == Done, qPrintable(run.describe()));
+    const QImage image(png);
+    QVERIFY2(!image.isNull(), "the screenshot is a readable PNG");
+    QCOMPARE(image.size(), QSize(2880, 1800));
+}
+
+// `--exit-when-shown` (the start-up benchmark's and a package smoke test's way in) opens the window on the
+// case, reports the first paint and ends with status 0.
+void TestCli::exitWhenShownPaintsTheWindowAndEnds()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const Run run = spinereview({u"--exit-when-shown"_s, seedCase()}, environment);
+    QVERIFY2(run.status == Done, qPrintable(run.describe()));
+    static const QRegularExpression shown(u"^shown [0-9]+\\.[0-9] ms after main\n$"_s);
+    QVERIFY2(shown.match(run.out).hasMatch(), qPrintable(run.describe()));
 }
 
 void TestCli::reviewDateDefaultsToToday()

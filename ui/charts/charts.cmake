@@ -4,6 +4,7 @@ target_sources(spinereview_ui PRIVATE
     models/therapytimelinemodel.h models/therapytimelinemodel.cpp
     models/outcometrendmodel.h models/outcometrendmodel.cpp
     models/statussummarymodel.h models/statussummarymodel.cpp
+    charts/themedchartview.h charts/themedchartview.cpp
     charts/therapytimelinechart.h charts/therapytimelinechart.cpp
     charts/outcometrendchart.h charts/outcometrendchart.cpp
     charts/statussummarychart.h charts/statussummarychart.cpp

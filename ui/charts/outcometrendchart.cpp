@@ -52,7 +52,7 @@ QLineSeries* scoreSeries(const QString& name, const QColor& colour, QSortFilterP
 } // namespace
 
 OutcomeTrendChart::OutcomeTrendChart(OutcomeTrendModel* model, QWidget* parent)
-    : QChartView(parent)
+    : ThemedChartView(parent)
     , m_model(model)
     , m_painRows(documentedRows(model, OutcomeTrendModel::Column::Pain, this))
     , m_odiRows(documentedRows(model, OutcomeTrendModel::Column::Odi, this))
@@ -99,6 +99,7 @@ OutcomeTrendChart::OutcomeTrendChart(OutcomeTrendModel* model, QWidget* parent)
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutcomeTrendChart::refresh);
     refresh();
+    applyPalette();
 }
 
 bool OutcomeTrendChart::isEmptyState() const

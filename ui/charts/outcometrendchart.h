@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
 
 class QDateTimeAxis;
 class QLineSeries;
@@ -14,7 +14,7 @@ class OutcomeTrendModel;
 
 // Pain (0–10, left axis) and ODI (0–100, right axis) over the dated outcome scores, each a line with point
 // markers fed from the model through a QVXYModelMapper; says so in words when no dated score is documented.
-class OutcomeTrendChart final : public QChartView
+class OutcomeTrendChart final : public ThemedChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutcomeTrendChart)

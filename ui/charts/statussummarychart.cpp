@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace spinereview {
 
 StatusSummaryChart::StatusSummaryChart(StatusSummaryModel* model, QWidget* parent)
-    : QChartView(parent)
+    : ThemedChartView(parent)
     , m_model(model)
     , m_series(new QHorizontalStackedBarSeries)
     , m_mapper(new QHBarModelMapper(this))
@@ -45,9 +45,11 @@ StatusSummaryChart::StatusSummaryChart(StatusSummaryModel* model, QWidget* paren
     m_mapper->setSeries(m_series);
     m_mapper->setModel(m_model);
 
-    // Connected after the mapper's own connection, so the sets it rebuilds exist when this runs.
+    // Connected after the mapper's own connections, so the sets it rebuilds or updates exist when this runs.
     connect(m_model, &QAbstractItemModel::modelReset, this, &StatusSummaryChart::refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &StatusSummaryChart::refresh);
     refresh();
+    applyPalette();
 }
 
 void StatusSummaryChart::refresh()
@@ -71,10 +73,16 @@ void StatusSummaryChart::refresh()
             total += m_model->index(row, column).data().toInt();
         widest = std::max(widest, total);
     }
-    m_componentAxis->setCategories(components);
-    m_countAxis->setRange(0, widest);
-    m_countAxis->setTickCount(widest + 1);
-    chart()->setTitle(components.isEmpty() ? tr("Status summary: no evaluation") : tr("Status summary"));
+    // Each of these lays the axes out again, text shaping included, even when the value is the same.
+    if (m_componentAxis->categories() != components)
+        m_componentAxis->setCategories(components);
+    if (m_countAxis->max() != widest || m_countAxis->min() != 0) {
+        m_countAxis->setRange(0, widest);
+        m_countAxis->setTickCount(widest + 1);
+    }
+    const QString title = components.isEmpty() ? tr("Status summary: no evaluation") : tr("Status summary");
+    if (chart()->title() != title)
+        chart()->setTitle(title);
     setAccessibleName(describe());
 }
 

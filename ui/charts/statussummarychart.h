@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
 
 class QBarCategoryAxis;
 class QHBarModelMapper;
@@ -14,7 +14,7 @@ class StatusSummaryModel;
 
 // The determinations at a glance: one horizontal stacked bar per requested component, its parts the levels
 // met, not met and incomplete — sets named in words in the legend and on the bars, fed by a QHBarModelMapper.
-class StatusSummaryChart final : public QChartView
+class StatusSummaryChart final : public ThemedChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusSummaryChart)

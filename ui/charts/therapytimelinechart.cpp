@@ -2,6 +2,7 @@
 #include "charts/therapytimelinechart.h"
 
 #include "models/therapytimelinemodel.h"
+#include "theme/palettecolours.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -45,7 +46,7 @@ QLineSeries* markerLine(QChart* chart, const QString& name, const QColor& colour
 } // namespace
 
 TherapyTimelineChart::TherapyTimelineChart(TherapyTimelineModel* model, QWidget* parent)
-    : QChartView(parent)
+    : ThemedChartView(parent)
     , m_model(model)
     , m_timeAxis(new QDateTimeAxis)
     , m_laneAxis(new QCategoryAxis)
@@ -84,6 +85,22 @@ TherapyTimelineChart::TherapyTimelineChart(TherapyTimelineModel* model, QWidget*
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &TherapyTimelineChart::rebuild);
     rebuild();
+    applyPalette();
+}
+
+void TherapyTimelineChart::recolour(const QPalette& palette)
+{
+    // The required-window marks are drawn in the text's colour, the review date in the desk's red: visible
+    // on light and dark themes alike.
+    const QColor text = palette.color(QPalette::Text);
+    const auto repen = [](QLineSeries* series, const QColor& colour) {
+        QPen pen = series->pen();
+        pen.setColor(colour);
+        series->setPen(pen);
+    };
+    repen(m_sixWeeks, PaletteColours::mix(text, palette.color(QPalette::Base), 0.35));
+    repen(m_twelveWeeks, text);
+    repen(m_reviewDate, PaletteColours::issueText(palette));
 }
 
 QLineSeries* TherapyTimelineChart::requiredWindowSeries(int weeks) const

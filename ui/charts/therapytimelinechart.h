@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
 
 class QCategoryAxis;
 class QDateTimeAxis;
@@ -15,7 +15,7 @@ class TherapyTimelineModel;
 // The conservative care on a time axis: one lane per therapy type (named on the axis), each episode a thick
 // segment fed from the model through its own QVXYModelMapper, with the review date and the windows that six
 // and twelve weeks of required care would cover, measured back from it.
-class TherapyTimelineChart final : public QChartView
+class TherapyTimelineChart final : public ThemedChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TherapyTimelineChart)
@@ -33,6 +33,9 @@ public:
     QLineSeries* requiredWindowSeries(int weeks) const;
     // The content in words, as the accessible name says it.
     QString describe() const;
+
+protected:
+    void recolour(const QPalette& palette) override;
 
 private:
     void rebuild();

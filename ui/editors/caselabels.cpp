@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/caselabels.h"
 
+#include <iterator>
+
 namespace spinereview {
 
 QStringList CaseLabels::stenosisGrades()
@@ -78,19 +80,34 @@ QStringList CaseLabels::procedures()
             tr("Facetectomy"), tr("Fusion"),     tr("Other")};
 }
 
+namespace {
+
+// In the order of Component. Kept as untranslated sources so one label can be translated without
+// building the whole list: a component's name is asked for in every cell the results show.
+constexpr const char* kComponentNames[] = {
+    QT_TRANSLATE_NOOP("CaseLabels", "Decompression"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Fusion"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Instrumentation"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Interbody device"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Bone marrow aspirate"),
+    QT_TRANSLATE_NOOP("CaseLabels", "rhBMP-2"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Allograft"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Autograft"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Cement augmentation"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Bone growth stimulator"),
+    QT_TRANSLATE_NOOP("CaseLabels", "Inpatient stay"),
+};
+static_assert(std::size(kComponentNames) == enumCount<Component>(), "one name per component");
+
+} // namespace
+
 QStringList CaseLabels::components()
 {
-    return {tr("Decompression"),
-            tr("Fusion"),
-            tr("Instrumentation"),
-            tr("Interbody device"),
-            tr("Bone marrow aspirate"),
-            tr("rhBMP-2"),
-            tr("Allograft"),
-            tr("Autograft"),
-            tr("Cement augmentation"),
-            tr("Bone growth stimulator"),
-            tr("Inpatient stay")};
+    QStringList names;
+    names.reserve(qsizetype(std::size(kComponentNames)));
+    for (const char* name : kComponentNames)
+        names.append(tr(name));
+    return names;
 }
 
 QStringList CaseLabels::approaches()
@@ -157,7 +174,8 @@ QStringList CaseLabels::straightLegRaise()
 
 QString CaseLabels::component(Component component)
 {
-    return components().value(static_cast<int>(component));
+    const auto index = static_cast<std::size_t>(component);
+    return index < std::size(kComponentNames) ? tr(kComponentNames[index]) : QString();
 }
 
 } // namespace spinereview

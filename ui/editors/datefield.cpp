@@ -32,6 +32,22 @@ DateField::DateField(QWidget* parent)
     });
 }
 
+void DateField::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The form names the field after constructing it, so the parts are named when it is first shown.
+    nameParts();
+}
+
+void DateField::nameParts()
+{
+    const QString name = accessibleName();
+    if (name.isEmpty())
+        return;
+    m_edit->setAccessibleName(name);
+    m_documented->setAccessibleName(tr("%1: documented").arg(name));
+}
+
 std::optional<QDate> DateField::value() const
 {
     return m_documented->isChecked() ? std::optional<QDate>(m_edit->date()) : std::nullopt;

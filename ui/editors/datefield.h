@@ -31,7 +31,13 @@ public:
 signals:
     void edited(std::optional<QDate> value);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // A screen reader announces the parts, not this container: each takes the field's name.
+    void nameParts();
+
     QCheckBox* m_documented;
     QDateEdit* m_edit;
 };

@@ -2,6 +2,9 @@
 #include "models/cellissues.h"
 
 #include "models/cellroles.h"
+#include "theme/palettecolours.h"
+
+#include <QGuiApplication>
 
 namespace spinereview {
 
@@ -26,7 +29,7 @@ std::optional<QVariant> CellIssues::decorate(int row, int column, int role, cons
         return QVariant(text.isEmpty() ? marked : QString(text + QLatin1Char('\n') + marked));
     }
     case Qt::ForegroundRole:
-        return issueColor();
+        return PaletteColours::issueText(QGuiApplication::palette());
     default:
         return std::nullopt;
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QColor>
 #include <QString>
 
 namespace spinereview {
@@ -16,12 +15,8 @@ enum CellRole : int {
     ChoiceValuesRole,
 };
 
-// Validation problems are shown in this red and always behind issuePrefix(), so colour is never the only sign.
-inline QColor issueColor()
-{
-    return QColor(0xb0, 0x00, 0x20);
-}
-
+// Validation problems are shown in red (PaletteColours::issueText) and always behind issuePrefix(), so
+// colour is never the only sign.
 inline QString issuePrefix()
 {
     return QStringLiteral("\u26A0 ");

@@ -3,9 +3,14 @@
 
 #include "editors/caselabels.h"
 #include "results/statuspresentation.h"
+#include "theme/palettecolours.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QSet>
+
+#include <algorithm>
+#include <utility>
 
 namespace spinereview {
 
@@ -14,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Purple, the agreement icon's colour: no status uses it, so the tint cannot be read as one.
-const QColor disagreementTint(0xf3, 0xe5, 0xf5);
+const QColor disagreementAccent(0x8e, 0x24, 0xaa);
 
 } // namespace
 
@@ -71,19 +76,39 @@ void ComparisonModel::setResults(const QList<EvaluationResult>& results)
         return ids;
     };
     // Re-evaluation runs on every keystroke: the same rows and columns change in place, keeping the view's
-    // current cell.
+    // current cell. Only the cells whose status or explanation changed are announced, because the view sizes
+    // its columns to their contents and would measure every cell again for each one announced.
     const bool sameShape = rows == m_rows && setIds(kept) == setIds(m_results);
-    if (!sameShape)
-        beginResetModel();
-    m_results = std::move(kept);
-    m_rows = std::move(rows);
-    m_disagree = std::move(disagree);
     if (!sameShape) {
+        beginResetModel();
+        m_results = std::move(kept);
+        m_rows = std::move(rows);
+        m_disagree = std::move(disagree);
         endResetModel();
-    } else if (rowCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        return;
     }
+    const QList<EvaluationResult> previous = std::exchange(m_results, std::move(kept));
+    const std::vector<bool> previousDisagree = std::exchange(m_disagree, std::move(disagree));
+    for (int row = 0; row < rowCount(); ++row) {
+        const Component component = m_rows[static_cast<std::size_t>(row)];
+        for (int column = 0; column < agreementColumn(); ++column) {
+            const ComponentOutcome* before = previous.at(column).component(component);
+            const ComponentOutcome* after = m_results.at(column).component(component);
+            const bool same = (before == nullptr) == (after == nullptr) &&
+                              (!before || (before->status == after->status && before->summary == after->summary));
+            if (!same)
+                emit dataChanged(index(row, column), index(row, column));
+        }
+        if (previousDisagree[static_cast<std::size_t>(row)] != m_disagree[static_cast<std::size_t>(row)])
+            emit dataChanged(index(row, 0), index(row, agreementColumn()));
+    }
+    const auto sameSet = [](const EvaluationResult& a, const EvaluationResult& b) {
+        return a.criteriaSet->info.sha256 == b.criteriaSet->info.sha256 &&
+               a.criteriaSet->info.title == b.criteriaSet->info.title &&
+               a.criteriaSet->info.version == b.criteriaSet->info.version;
+    };
+    if (!std::equal(previous.cbegin(), previous.cend(), m_results.cbegin(), m_results.cend(), sameSet))
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 bool ComparisonModel::disagrees(int row) const
@@ -133,10 +158,10 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     const int row = index.row();
     switch (role) {
     case Qt::BackgroundRole:
-        return disagrees(row) ? QVariant(QBrush(disagreementTint)) : QVariant();
-    case Qt::ForegroundRole:
-        // The tint is pale; keep the text dark on it whatever the palette.
-        return disagrees(row) ? QVariant(QBrush(Qt::black)) : QVariant();
+        // Derived from the palette, so the row's ordinary text stays legible on light and dark themes.
+        return disagrees(row)
+                   ? QVariant(QBrush(PaletteColours::accentBackground(QGuiApplication::palette(), disagreementAccent)))
+                   : QVariant();
     case DisagreementRole:
         return disagrees(row);
     case ComponentRole:

@@ -64,16 +64,23 @@ QVariant OutcomeTrendModel::headerData(int section, Qt::Orientation orientation,
 
 void OutcomeTrendModel::setCase(const SpineCase& spineCase)
 {
-    beginResetModel();
-    m_scores.clear();
+    QList<OutcomeScore> scores;
     if (spineCase.symptoms && spineCase.symptoms->outcomeScores) {
         for (const OutcomeScore& score : *spineCase.symptoms->outcomeScores) {
             if (score.date.isValid())
-                m_scores.append(score);
+                scores.append(score);
         }
     }
-    std::stable_sort(m_scores.begin(), m_scores.end(),
+    std::stable_sort(scores.begin(), scores.end(),
                      [](const OutcomeScore& a, const OutcomeScore& b) { return a.date < b.date; });
+    // Every keystroke anywhere in the case arrives here; the chart is laid out again only when a point moved.
+    const auto samePoint = [](const OutcomeScore& a, const OutcomeScore& b) {
+        return a.date == b.date && a.painScore == b.painScore && a.odi == b.odi;
+    };
+    if (std::equal(scores.cbegin(), scores.cend(), m_scores.cbegin(), m_scores.cend(), samePoint))
+        return;
+    beginResetModel();
+    m_scores = scores;
     endResetModel();
 }
 

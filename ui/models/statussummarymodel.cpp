@@ -3,6 +3,8 @@
 
 #include "editors/caselabels.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace spinereview {
@@ -52,8 +54,8 @@ QVariant StatusSummaryModel::headerData(int section, Qt::Orientation orientation
 
 void StatusSummaryModel::setResult(const EvaluationResult& result)
 {
-    beginResetModel();
-    m_columns.clear();
+    QList<ComponentCounts> columns;
+    columns.reserve(qsizetype(result.components.size()));
     for (const ComponentOutcome& outcome : result.components) {
         ComponentCounts counts;
         counts.component = outcome.component;
@@ -63,8 +65,23 @@ void StatusSummaryModel::setResult(const EvaluationResult& result)
             for (const auto& [level, status] : outcome.levels)
                 ++counts.counts[static_cast<int>(rowOf(status))];
         }
-        m_columns.append(counts);
+        columns.append(counts);
     }
+    // Every keystroke re-evaluates, and most change no count: a reset would make the chart lay itself out
+    // again for nothing. The same components with other counts are a data change the bar mapper applies
+    // in place; only another set of components is a new table.
+    if (columns == m_columns)
+        return;
+    const bool sameComponents =
+        std::equal(columns.cbegin(), columns.cend(), m_columns.cbegin(), m_columns.cend(),
+                   [](const ComponentCounts& a, const ComponentCounts& b) { return a.component == b.component; });
+    if (sameComponents) {
+        m_columns = columns;
+        emit dataChanged(index(0, 0), index(kRowCount - 1, int(m_columns.size()) - 1), {Qt::DisplayRole, Qt::EditRole});
+        return;
+    }
+    beginResetModel();
+    m_columns = columns;
     endResetModel();
 }
 

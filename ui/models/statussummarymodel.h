@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 
+#include <array>
+
 namespace spinereview {
 
 // How many determinations of each status every requested component has, for a stacked bar chart.
@@ -31,7 +33,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Rebuilds the counts from an evaluation (a model reset).
+    // Takes the counts of an evaluation: nothing when they are the same, dataChanged when only counts
+    // differ, a model reset when the components differ.
     void setResult(const EvaluationResult& result);
 
     static Status statusOf(Row row);
@@ -44,7 +47,12 @@ private:
     struct ComponentCounts
     {
         Component component = Component::Fusion;
-        int counts[kRowCount] = {};
+        std::array<int, kRowCount> counts = {};
+
+        bool operator==(const ComponentCounts& other) const
+        {
+            return component == other.component && counts == other.counts;
+        }
     };
     QList<ComponentCounts> m_columns;
 };

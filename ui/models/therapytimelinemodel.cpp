@@ -83,12 +83,10 @@ QVariant TherapyTimelineModel::headerData(int section, Qt::Orientation orientati
 
 void TherapyTimelineModel::setCase(const SpineCase& spineCase, QDate reviewDate)
 {
-    beginResetModel();
-    m_reviewDate = reviewDate;
-    m_episodes.clear();
-    m_lanes.clear();
-    const QList<TherapyEpisode> episodes = spineCase.conservativeTherapy.value_or(QList<TherapyEpisode>{});
-    for (const TherapyEpisode& therapy : episodes) {
+    QList<Episode> episodes;
+    QList<TherapyType> lanes;
+    const QList<TherapyEpisode> therapies = spineCase.conservativeTherapy.value_or(QList<TherapyEpisode>{});
+    for (const TherapyEpisode& therapy : therapies) {
         if (!therapy.start || !therapy.start->isValid())
             continue;
         Episode episode;
@@ -102,19 +100,28 @@ void TherapyTimelineModel::setCase(const SpineCase& spineCase, QDate reviewDate)
         else
             episode.end = therapy.end && therapy.end->isValid() ? *therapy.end : episode.start;
         episode.end = std::max(episode.end, episode.start);
-        m_episodes.append(episode);
-        if (!m_lanes.contains(episode.type))
-            m_lanes.append(episode.type);
+        episodes.append(episode);
+        if (!lanes.contains(episode.type))
+            lanes.append(episode.type);
     }
-    std::sort(m_lanes.begin(), m_lanes.end());
-    for (Episode& episode : m_episodes)
-        episode.lane = int(m_lanes.indexOf(episode.type));
+    std::sort(lanes.begin(), lanes.end());
+    for (Episode& episode : episodes)
+        episode.lane = int(lanes.indexOf(episode.type));
 
+    std::optional<int> weeksCounted;
     const FactValue weeks = ConservativeCareFacts::derive(spineCase, reviewDate, kRecencyMonths).weeks;
     if (const double* value = std::get_if<double>(&weeks.value))
-        m_weeksCounted = int(*value);
-    else
-        m_weeksCounted.reset();
+        weeksCounted = int(*value);
+
+    // Every keystroke anywhere in the case arrives here; redrawing an unchanged timeline would cost the
+    // chart a full layout.
+    if (episodes == m_episodes && lanes == m_lanes && reviewDate == m_reviewDate && weeksCounted == m_weeksCounted)
+        return;
+    beginResetModel();
+    m_episodes = episodes;
+    m_lanes = lanes;
+    m_reviewDate = reviewDate;
+    m_weeksCounted = weeksCounted;
     endResetModel();
 }
 

@@ -37,6 +37,12 @@ public:
         QDate end;            // as drawn: the documented end, or the review date
         bool ongoing = false; // no end documented, or one after the review date
         int lane = 0;
+
+        bool operator==(const Episode& other) const
+        {
+            return type == other.type && start == other.start && end == other.end && ongoing == other.ongoing &&
+                   lane == other.lane;
+        }
     };
 
     explicit TherapyTimelineModel(QObject* parent = nullptr);
@@ -46,7 +52,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Rebuilds everything from the case as of `reviewDate` (a model reset).
+    // Rebuilds everything from the case as of `reviewDate` (a model reset) — unless the timeline comes out
+    // the same, when nothing is signalled.
     void setCase(const SpineCase& spineCase, QDate reviewDate);
 
     QDate reviewDate() const { return m_reviewDate; }

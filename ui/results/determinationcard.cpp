@@ -3,6 +3,7 @@
 
 #include "editors/caselabels.h"
 #include "results/statuspresentation.h"
+#include "theme/palettecolours.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -103,7 +104,7 @@ void DeterminationCard::paintEvent(QPaintEvent*)
     const QPalette& pal = palette();
     QColor background = pal.color(QPalette::Base);
     if (isChecked())
-        background = pal.color(QPalette::Highlight).lighter(185);
+        background = PaletteColours::accentBackground(pal, pal.color(QPalette::Highlight));
     else if (underMouse())
         background = pal.color(QPalette::AlternateBase);
     painter.fillRect(frame, background);

@@ -6,6 +6,7 @@
 #include "results/cautionspanel.h"
 #include "results/comparisonview.h"
 #include "results/criteriasetbar.h"
+#include "results/determinationcard.h"
 #include "results/determinationcards.h"
 #include "results/evidencepanel.h"
 #include "results/missingdocumentspanel.h"
@@ -16,6 +17,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 
 #include <set>
 
@@ -177,6 +179,19 @@ void ResultsPanel::showEvidence(const CriterionNode* node)
 void ResultsPanel::selectComponent(Component component)
 {
     m_cards->selectComponent(component);
+}
+
+void ResultsPanel::focusAnswer()
+{
+    if (isComparisonShown()) {
+        m_comparison->table()->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    const std::optional<Component> selected = m_cards->selectedComponent();
+    if (DeterminationCard* card = selected ? m_cards->card(*selected) : nullptr)
+        card->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_rationale->setFocus(Qt::ShortcutFocusReason);
 }
 
 void ResultsPanel::showComparison(bool show)

@@ -46,6 +46,8 @@ public slots:
     // Swaps the column between the determinations and the comparison of every set.
     void showComparison(bool show);
     void selectComponent(Component component);
+    // Moves the keyboard focus into the answer: the selected card, or the comparison table when it is shown.
+    void focusAnswer();
 
 signals:
     // A fact's case JSON path: the window moves to that field.

@@ -160,19 +160,6 @@ QColor StatusPresentation::colour(Status status)
     return {};
 }
 
-QColor StatusPresentation::tint(Status status)
-{
-    switch (status) {
-    case Status::Met:
-        return QColor(0xe8, 0xf5, 0xe9);
-    case Status::NotMet:
-        return QColor(0xff, 0xeb, 0xee);
-    case Status::Incomplete:
-        return QColor(0xff, 0xf8, 0xe1);
-    }
-    return {};
-}
-
 QIcon StatusPresentation::icon(Status status)
 {
     switch (status) {

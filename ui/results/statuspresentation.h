@@ -23,8 +23,6 @@ public:
     // "✔ Met" — for plain text where no icon can go (clipboard, tooltips).
     static QString mark(Status status);
     static QColor colour(Status status);
-    // A pale tint of colour(), for backgrounds behind dark text.
-    static QColor tint(Status status);
     static QIcon icon(Status status);
     // What a screen reader says beyond the word: what the status means for the reviewer.
     static QString accessibleDescription(Status status);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections/clinicalform.h"
 
+#include "theme/issuelabel.h"
+
 #include <QAbstractItemView>
-#include <QColor>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHash>
@@ -132,15 +133,7 @@ void ClinicalForm::addFocusTarget(const QString& path, QWidget* target)
 
 QLabel* ClinicalForm::createIssueLabel(const QString& path)
 {
-    auto* label = new QLabel;
-    label->setObjectName(u"issue_"_s + objectNameFor(path));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    // Red is only the second cue: every message starts with a warning sign.
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-    label->hide();
+    auto* label = new IssueLabel(u"issue_"_s + objectNameFor(path), QString());
     addIssuePath(path, label);
     return label;
 }

@@ -8,6 +8,7 @@
 #include "models/emgfindingsmodel.h"
 #include "models/enumdelegate.h"
 #include "models/indexedpath.h"
+#include "theme/issuelabel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -29,19 +30,6 @@ namespace {
 
 const QString kRoot = u"emg"_s;
 
-QLabel* issueLabel(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, issueColor());
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
 } // namespace
 
 EmgSection::EmgSection(CaseDocument& document, QWidget* parent)
@@ -51,7 +39,7 @@ EmgSection::EmgSection(CaseDocument& document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     buildStudyList();
     buildStudyForm();
-    m_issues = issueLabel(u"emg_issues"_s, tr("Problems in the electrodiagnostic studies"), this);
+    m_issues = new IssueLabel(u"emg_issues"_s, tr("Problems in the electrodiagnostic studies"), this);
     layout->addWidget(m_issues);
 
     const QList<QWidget*> order{m_studies,    m_addStudy,           m_removeStudy, m_date->dateEdit(),

@@ -9,6 +9,7 @@
 #include "models/levelsdelegate.h"
 #include "models/numberdelegate.h"
 #include "models/prioroperationsmodel.h"
+#include "theme/issuelabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,19 +31,6 @@ using Column = PriorOperationsModel::Column;
 namespace {
 
 const QString kRoot = u"surgicalHistory"_s;
-
-QLabel* issueLabel(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, issueColor());
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
 
 } // namespace
 
@@ -87,7 +75,7 @@ HistorySection::HistorySection(CaseDocument& document, QWidget* parent)
     m_removeOperation = new QPushButton(tr("&Remove operation"), this);
     m_removeOperation->setObjectName(u"removeOperation"_s);
     m_removeOperation->setAccessibleName(tr("Remove the selected prior operation"));
-    m_issues = issueLabel(u"surgicalHistory_issues"_s, tr("Problems in the surgical history"), this);
+    m_issues = new IssueLabel(u"surgicalHistory_issues"_s, tr("Problems in the surgical history"), this);
 
     auto* stateRow = new QHBoxLayout;
     stateRow->addWidget(stateLabel);

@@ -13,6 +13,7 @@
 #include "models/imaginglevelsmodel.h"
 #include "models/indexedpath.h"
 #include "models/numberdelegate.h"
+#include "theme/issuelabel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -34,19 +35,6 @@ using Column = ImagingLevelsModel::Column;
 namespace {
 
 const QString kRoot = u"imaging"_s;
-
-QLabel* issueLabel(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, issueColor());
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
 
 std::optional<StenosisGrade> anyStenosisGrade(const LevelFindings& f)
 {
@@ -70,7 +58,7 @@ ImagingSection::ImagingSection(CaseDocument& document, QWidget* parent)
     buildStudyList();
     buildStudyForm();
     buildLevelGrid();
-    m_issues = issueLabel(u"imaging_issues"_s, tr("Problems in the imaging studies"), this);
+    m_issues = new IssueLabel(u"imaging_issues"_s, tr("Problems in the imaging studies"), this);
     layout->addWidget(m_issues);
 
     // Tab order follows the page: studies, their buttons, the study's fields, then its grid.

@@ -153,7 +153,7 @@ void PatientSection::buildBone(QVBoxLayout* page)
     bindTriState(doc, m_form, diabetes, u"patient.diabetes"_s, inPatient(&Patient::diabetes));
 
     auto* hba1c = new NumberField(2, 25, 1);
-    m_form.addRow(form, tr("&HbA1c (%)"), hba1c, u"patient.hba1c"_s);
+    m_form.addRow(form, tr("HbA&1c (%)"), hba1c, u"patient.hba1c"_s);
     bindNumber(doc, m_form, hba1c, u"patient.hba1c"_s, inPatient(&Patient::hba1c));
 
     auto* tScore = new NumberField(-10, 10, 1);
@@ -167,7 +167,7 @@ void PatientSection::buildBone(QVBoxLayout* page)
 
     auto* hounsfield = new NumberField(-1000, 3000, 0);
     hounsfield->setToolTip(tr("Vertebral bone density on CT, an alternative to DEXA"));
-    m_form.addRow(form, tr("CT Houns&field units"), hounsfield, u"patient.ctHounsfieldUnits"_s);
+    m_form.addRow(form, tr("CT Hounsfield units"), hounsfield, u"patient.ctHounsfieldUnits"_s);
     bindNumber(doc, m_form, hounsfield, u"patient.ctHounsfieldUnits"_s, inPatient(&Patient::ctHounsfieldUnits));
 
     auto* osteoporosis = new TriStateBox;

@@ -116,7 +116,7 @@ void RequestPlanPanel::buildPlan(ClinicalForm& form, QVBoxLayout* layout)
 
     auto* posterolateral = new TriStateBox;
     posterolateral->setToolTip(tr("The fusion includes a posterolateral graft bed"));
-    form.addRow(rows, tr("Posterolateral &fusion"), posterolateral, u"request.posterolateralFusion"_s);
+    form.addRow(rows, tr("Posterolateral fusion"), posterolateral, u"request.posterolateralFusion"_s);
     bindTriState(m_document, form, posterolateral, u"request.posterolateralFusion"_s,
                  InRequest<bool>{&Request::posterolateralFusion});
 
@@ -127,12 +127,12 @@ void RequestPlanPanel::buildPlan(ClinicalForm& form, QVBoxLayout* layout)
     form.addFocusTarget(u"request.plannedFacetectomy"_s, left);
 
     auto* right = new NumberField(0, 100, 1);
-    form.addRow(rows, tr("Planned facetectomy, rig&ht (%)"), right, u"request.plannedFacetectomy.rightPercent"_s);
+    form.addRow(rows, tr("Planned facetectomy, right (%)"), right, u"request.plannedFacetectomy.rightPercent"_s);
     bindNumber(m_document, form, right, u"request.plannedFacetectomy.rightPercent"_s,
                InRequestFacets{{&Facets::rightPercent}});
 
     auto* pars = new TriStateBox;
-    form.addRow(rows, tr("Planned pars re&moval"), pars, u"request.plannedParsRemoval"_s);
+    form.addRow(rows, tr("Planned pars removal"), pars, u"request.plannedParsRemoval"_s);
     bindTriState(m_document, form, pars, u"request.plannedParsRemoval"_s,
                  InRequest<bool>{&Request::plannedParsRemoval});
 
@@ -200,9 +200,9 @@ void RequestPlanPanel::buildGraft(ClinicalForm& form, QVBoxLayout* layout)
         form.addRow(rows, label, box, path);
         bindTriState(m_document, form, box, path, InRequest<bool>{member});
     };
-    flag(tr("Autograft i&nsufficient"), u"autograftInsufficient"_s, &Request::autograftInsufficient,
+    flag(tr("Autograft insufficient"), u"autograftInsufficient"_s, &Request::autograftInsufficient,
          tr("Autograft unavailable or insufficient"));
-    flag(tr("BMA hybrid &with iliac crest"), u"bmaHybridWithIliacCrest"_s, &Request::bmaHybridWithIliacCrest,
+    flag(tr("BMA hybrid with iliac crest"), u"bmaHybridWithIliacCrest"_s, &Request::bmaHybridWithIliacCrest,
          tr("Bone marrow aspirate mixed with iliac-crest autograft"));
     flag(tr("rhBMP-&2 contraindication"), u"bmpContraindication"_s, &Request::bmpContraindication,
          tr("Hypersensitivity, active infection or tumour at the site, skeletal immaturity"));

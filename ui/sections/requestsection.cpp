@@ -84,7 +84,7 @@ void RequestSection::buildCase(QVBoxLayout* page)
     auto* reviewDate = new DateField;
     reviewDate->setToolTip(tr("The date the review is made as of; recency rules count to it. Not documented: "
                               "today"));
-    m_form.addRow(form, tr("Re&view date"), reviewDate, u"reviewDate"_s);
+    m_form.addRow(form, tr("Revie&w date"), reviewDate, u"reviewDate"_s);
     bindDate(doc, m_form, reviewDate, u"reviewDate"_s, InCase<QDate>{&SpineCase::reviewDate});
 
     auto* receivedAt = new ReceivedAtField;
@@ -193,11 +193,11 @@ void RequestSection::buildCodes(QVBoxLayout* page)
     bindText(doc, m_form, payer, u"coverage.payer"_s, inCoverage(&Coverage::payer));
 
     auto* planType = EnumBox::create<PlanType>(CaseLabels::planTypes());
-    m_form.addRow(form, tr("Plan &type"), planType, u"coverage.planType"_s);
+    m_form.addRow(form, tr("Plan type"), planType, u"coverage.planType"_s);
     bindEnum<PlanType>(doc, m_form, planType, u"coverage.planType"_s, inCoverage(&Coverage::planType));
 
     auto* memberId = new QLineEdit;
-    m_form.addRow(form, tr("Mem&ber ID"), memberId, u"coverage.memberId"_s);
+    m_form.addRow(form, tr("&Member ID"), memberId, u"coverage.memberId"_s);
     bindText(doc, m_form, memberId, u"coverage.memberId"_s, inCoverage(&Coverage::memberId));
 
     auto* notes = new QPlainTextEdit;

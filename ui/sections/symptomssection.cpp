@@ -79,7 +79,7 @@ void SymptomsSection::buildSymptoms(QVBoxLayout* page)
     bindNumber(doc, m_form, odi, u"symptoms.odi"_s, inSymptoms(&Symptoms::odi));
 
     auto* impairment = new TriStateBox;
-    m_form.addRow(form, tr("&Functional impairment"), impairment, u"symptoms.functionalImpairment"_s);
+    m_form.addRow(form, tr("Functional impairm&ent"), impairment, u"symptoms.functionalImpairment"_s);
     impairment->setToolTip(tr("The symptoms limit daily activities or work"));
     bindTriState(doc, m_form, impairment, u"symptoms.functionalImpairment"_s,
                  inSymptoms(&Symptoms::functionalImpairment));

@@ -10,6 +10,7 @@
 #include "models/indexedpath.h"
 #include "models/numberdelegate.h"
 #include "models/therapyepisodesmodel.h"
+#include "theme/issuelabel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -30,19 +31,6 @@ using Column = TherapyEpisodesModel::Column;
 namespace {
 
 const QString kRoot = u"conservativeTherapy"_s;
-
-QLabel* issueLabel(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, issueColor());
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
 
 } // namespace
 
@@ -79,7 +67,7 @@ TherapySection::TherapySection(CaseDocument& document, QWidget* parent)
     m_removeEpisode = new QPushButton(tr("&Remove episode"), this);
     m_removeEpisode->setObjectName(u"removeEpisode"_s);
     m_removeEpisode->setAccessibleName(tr("Remove the selected therapy episode"));
-    m_issues = issueLabel(u"conservativeTherapy_issues"_s, tr("Problems in the therapy episodes"), this);
+    m_issues = new IssueLabel(u"conservativeTherapy_issues"_s, tr("Problems in the therapy episodes"), this);
     m_weeks = new QLabel(this);
     m_weeks->setObjectName(u"conservativeTherapy_weeks"_s);
     m_weeks->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "core/case/casereader.h"
 #include "core/criteria/criteriacatalog.h"
 #include "core/engine/evaluator.h"
+#include "seeddeterminations.h"
 
 #include <QTest>
 
@@ -53,33 +54,8 @@ void TestSeedCase::determinations_data()
 {
     QTest::addColumn<QString>("set");
     QTest::addColumn<QStringList>("expected"); // component=status, in request order
-    QTest::newRow("reference") << u"reference"_s
-                               << QStringList{u"decompression=met"_s,
-                                              u"fusion=incomplete"_s,
-                                              u"instrumentation=incomplete"_s,
-                                              u"interbody=incomplete"_s,
-                                              u"bone_marrow_aspirate=not_met"_s,
-                                              u"bmp=not_met"_s,
-                                              u"allograft=incomplete"_s,
-                                              u"cement_augmentation=incomplete"_s};
-    QTest::newRow("founding-review") << u"founding-review"_s
-                                     << QStringList{u"decompression=met"_s,
-                                                    u"fusion=met"_s,
-                                                    u"instrumentation=met"_s,
-                                                    u"interbody=met"_s,
-                                                    u"bone_marrow_aspirate=not_met"_s,
-                                                    u"bmp=met"_s,
-                                                    u"allograft=met"_s,
-                                                    u"cement_augmentation=incomplete"_s};
-    QTest::newRow("payer-cmm609") << u"payer-cmm609"_s
-                                  << QStringList{u"decompression=met"_s,
-                                                 u"fusion=incomplete"_s,
-                                                 u"instrumentation=incomplete"_s,
-                                                 u"interbody=incomplete"_s,
-                                                 u"bone_marrow_aspirate=incomplete"_s,
-                                                 u"bmp=not_met"_s,
-                                                 u"allograft=incomplete"_s,
-                                                 u"cement_augmentation=incomplete"_s};
+    for (const QString& set : {u"reference"_s, u"founding-review"_s, u"payer-cmm609"_s})
+        QTest::newRow(qPrintable(set)) << set << testing::seedDeterminations(set);
 }
 
 void TestSeedCase::determinations()

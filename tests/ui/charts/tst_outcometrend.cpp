@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +95,22 @@ private slots:
         m_model->setCase(m_fixture.document->spineCase());
         QVERIFY(chart.isEmptyState());
         QCOMPARE(chart.painSeries()->count(), 0);
+    }
+
+    void unchangedScoresSignalNothing()
+    {
+        m_fixture.document->edit(
+            [](SpineCase& c) { c.symptoms->outcomeScores = QList<OutcomeScore>{score(QDate(2025, 9, 1), 7, 52)}; },
+            u"symptoms.outcomeScores"_s);
+        m_model->setCase(m_fixture.document->spineCase());
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        m_fixture.document->edit([](SpineCase& c) { c.symptoms->painScore = 3; }, u"symptoms.painScore"_s);
+        m_model->setCase(m_fixture.document->spineCase());
+        QCOMPARE(resets.count(), 0);
+        m_fixture.document->edit([](SpineCase& c) { (*c.symptoms->outcomeScores)[0].odi = 50; });
+        m_model->setCase(m_fixture.document->spineCase());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(cell(0, OutcomeTrendModel::Column::Odi).toReal(), 50.0);
     }
 
 private:

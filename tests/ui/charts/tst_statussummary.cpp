@@ -9,6 +9,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,39 @@ private slots:
         QCOMPARE(m_model->columnCount(), 0);
         QCOMPARE(chart.componentAxis()->count(), 0);
         m_model->setResult(m_result);
+        verifyChart(chart);
+    }
+
+    void signalsOnlyWhatChanged()
+    {
+        StatusSummaryChart chart(m_model.get());
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        // The same evaluation again (most keystrokes): nothing to redraw.
+        m_model->setResult(m_result);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 0);
+
+        // Fusion turns met: the same components, so the counts change in place and the chart follows.
+        EvaluationResult fusionMet = m_result;
+        for (ComponentOutcome& outcome : fusionMet.components) {
+            if (outcome.component == Component::Fusion)
+                outcome.levels.front().second = Status::Met;
+        }
+        m_model->setResult(fusionMet);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(countOf(Component::Fusion, Status::Met), 1);
+        QCOMPARE(countOf(Component::Fusion, Status::Incomplete), 0);
+        verifyChart(chart);
+        QVERIFY(chart.accessibleName().contains(u"Fusion: 1 met"_s));
+
+        // Another set of components is a new table.
+        EvaluationResult fewer = m_result;
+        fewer.components.resize(2);
+        m_model->setResult(fewer);
+        QCOMPARE(resets.count(), 1);
         verifyChart(chart);
     }
 

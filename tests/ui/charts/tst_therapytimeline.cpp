@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +122,23 @@ private slots:
         refresh();
         QCOMPARE(m_model->episodeCount(), 5);
         verifySeries(chart);
+    }
+
+    void unchangedTimelineSignalsNothing()
+    {
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        // An edit elsewhere in the case (the pain score) leaves the timeline as drawn.
+        m_fixture.document->edit([](SpineCase& c) { c.symptoms->painScore = 3; }, u"symptoms.painScore"_s);
+        refresh();
+        QCOMPARE(resets.count(), 0);
+        m_fixture.document->edit([](SpineCase& c) { (*c.conservativeTherapy)[0].end = QDate(2025, 6, 30); },
+                                 u"conservativeTherapy[0].end"_s);
+        refresh();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(time(1), qreal(QDate(2025, 6, 30).startOfDay().toMSecsSinceEpoch()));
+        // Another review date moves ongoing care and the required window: a new timeline.
+        m_model->setCase(m_fixture.document->spineCase(), m_fixture.evaluation->reviewDate().addDays(1));
+        QCOMPARE(resets.count(), 2);
     }
 
 private:

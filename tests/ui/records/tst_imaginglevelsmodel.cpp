@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/cellroles.h"
 #include "models/imaginglevelsmodel.h"
+#include "theme/palettecolours.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -150,7 +152,7 @@ private slots:
         const QModelIndex modic = m_model->indexOf(Level::L4L5, Column::ModicChanges);
         QVERIFY(modic.data().toString().startsWith(u"⚠"_s));
         QVERIFY(modic.data(Qt::ToolTipRole).toString().contains(u"expected 0 to 3"_s));
-        QCOMPARE(modic.data(Qt::ForegroundRole).value<QColor>(), issueColor());
+        QCOMPARE(modic.data(Qt::ForegroundRole).value<QColor>(), PaletteColours::issueText(QGuiApplication::palette()));
         QVERIFY(!m_model->indexOf(Level::L4L5, Column::CentralStenosis).data().toString().startsWith(u"⚠"_s));
         m_model->setIssues({}, u"imaging[0].levels"_s);
         QVERIFY(!modic.data().toString().startsWith(u"⚠"_s));

@@ -8,9 +8,11 @@
 #include "models/cellroles.h"
 #include "models/imaginglevelsmodel.h"
 #include "sections/imagingsection.h"
+#include "theme/palettecolours.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -271,7 +273,7 @@ private slots:
         auto* issues = m_section->findChild<QLabel*>(u"imaging_issues"_s);
         QVERIFY(issues->isVisible());
         QVERIFY(issues->text().startsWith(u"⚠ Study 1, levels.L4-L5.modicChanges:"_s));
-        QCOMPARE(issues->palette().color(QPalette::WindowText), issueColor());
+        QCOMPARE(issues->palette().color(QPalette::WindowText), PaletteColours::issueText(QGuiApplication::palette()));
         auto* view = m_section->findChild<QTableView*>(u"imaging_levels"_s);
         const QModelIndex modic =
             view->model()->index(static_cast<int>(Level::L4L5), static_cast<int>(Column::ModicChanges));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/cellroles.h"
 #include "models/therapyepisodesmodel.h"
+#include "theme/palettecolours.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -85,7 +87,8 @@ private slots:
         QCOMPARE(lines, (QStringList{u"Episode 3: end 2025-01-01 is before start 2025-03-01"_s,
                                      u"Episode 1: sessions: must be a whole number"_s}));
         QVERIFY(cell(2, Column::End).data().toString().startsWith(u"⚠"_s));
-        QCOMPARE(cell(2, Column::End).data(Qt::ForegroundRole).value<QColor>(), issueColor());
+        QCOMPARE(cell(2, Column::End).data(Qt::ForegroundRole).value<QColor>(),
+                 PaletteColours::issueText(QGuiApplication::palette()));
         QVERIFY(cell(2, Column::End).data(Qt::AccessibleTextRole).toString().contains(u"before start"_s));
         QVERIFY(m_model->setIssues({}, u"conservativeTherapy"_s).isEmpty());
         QVERIFY(!cell(2, Column::End).data().toString().startsWith(u"⚠"_s));

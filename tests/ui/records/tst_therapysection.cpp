@@ -4,8 +4,10 @@
 #include "models/cellroles.h"
 #include "models/therapyepisodesmodel.h"
 #include "sections/therapysection.h"
+#include "theme/palettecolours.h"
 
 #include <QCheckBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -85,7 +87,8 @@ private slots:
 
         QVERIFY(m_issues->isVisible());
         QCOMPARE(m_issues->text(), u"⚠ Episode 1: end 2025-01-01 is before start 2025-03-01"_s);
-        QCOMPARE(m_issues->palette().color(QPalette::WindowText), issueColor());
+        QCOMPARE(m_issues->palette().color(QPalette::WindowText),
+                 PaletteColours::issueText(QGuiApplication::palette()));
         QVERIFY(cell(0, Column::End).data().toString().startsWith(u"⚠"_s));
         QVERIFY(cell(0, Column::End).data(Qt::ToolTipRole).toString().contains(u"is before start"_s));
 

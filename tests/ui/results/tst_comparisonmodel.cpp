@@ -29,6 +29,7 @@ private slots:
     void viewStatesTheDisagreements();
     void activatingACellAsksForThatSet();
     void reevaluationKeepsTheCurrentCell();
+    void reevaluationAnnouncesOnlyChangedCells();
 
 private:
     int row(const ComparisonModel& model, Component component) const;
@@ -194,6 +195,38 @@ void TestComparisonModel::reevaluationKeepsTheCurrentCell()
     QCOMPARE(view.table()->currentIndex(), cell);
     view.setResults({m_all.first()}); // another set of columns
     QCOMPARE(reset.size(), 1);
+}
+
+void TestComparisonModel::reevaluationAnnouncesOnlyChangedCells()
+{
+    ComparisonModel model;
+    model.setResults(m_all);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    model.setResults(m_fixture.evaluateAll());
+    QCOMPARE(changes.size(), 0);
+    QCOMPARE(headers.size(), 0);
+
+    // Fusion turns met under reference: that cell changes, and so does the row's agreement, since the
+    // three sets now agree on fusion.
+    QList<EvaluationResult> changed = m_all;
+    const int referenceColumn = column(model, u"reference"_s);
+    const int fusionRow = row(model, Component::Fusion);
+    for (ComponentOutcome& outcome : changed[referenceColumn].components) {
+        if (outcome.component == Component::Fusion)
+            outcome.status = Status::Met;
+    }
+    const bool disagreedBefore = model.disagrees(fusionRow);
+    model.setResults(changed);
+    QVERIFY(changes.size() >= 1);
+    const QModelIndex first = changes.first().at(0).value<QModelIndex>();
+    QCOMPARE(first, model.index(fusionRow, referenceColumn));
+    QCOMPARE(changes.first().at(1).value<QModelIndex>(), first);
+    QCOMPARE(model.data(first, ComparisonModel::StatusRole).toInt(), static_cast<int>(Status::Met));
+    QCOMPARE(changes.size(), model.disagrees(fusionRow) == disagreedBefore ? 1 : 2);
+    for (const QList<QVariant>& signal : changes)
+        QCOMPARE(signal.at(0).value<QModelIndex>().row(), fusionRow);
+    QCOMPARE(headers.size(), 0);
 }
 
 QTEST_MAIN(TestComparisonModel)

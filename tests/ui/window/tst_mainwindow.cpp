@@ -4,6 +4,7 @@
 #include "cellkeys.h"
 #include "core/case/casereader.h"
 #include "core/criteria/criteriacatalog.h"
+#include "deskfixture.h"
 #include "document/casedocument.h"
 #include "document/evaluationcontroller.h"
 #include "document/fileactions.h"
@@ -41,35 +42,29 @@ private slots:
 private:
     QString cardText(const QString& component) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CaseDocument> m_document;
-    std::unique_ptr<EvaluationController> m_evaluation;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<testing::DeskFixture> m_desk;
+    CaseDocument* m_document = nullptr;
+    EvaluationController* m_evaluation = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_document = std::make_unique<CaseDocument>();
-    m_evaluation = std::make_unique<EvaluationController>(
-        *m_document, CriteriaCatalog::loadDirectory(QStringLiteral(SPINEREVIEW_SOURCE_DIR "/criteria")),
-        QDate(2026, 11, 26));
-    m_window = std::make_unique<MainWindow>(*m_document, *m_evaluation, *m_settings);
-    m_window->resize(1440, 900);
+    m_desk = std::make_unique<testing::DeskFixture>();
+    m_document = &m_desk->document;
+    m_evaluation = &m_desk->evaluation;
+    m_window = &m_desk->window;
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QVERIFY(m_window->fileActions()->open(QStringLiteral(SPINEREVIEW_TEST_DATA "/cases/seed-l5s1-revision.json")));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_evaluation.reset();
-    m_document.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_window = nullptr;
+    m_evaluation = nullptr;
+    m_document = nullptr;
+    m_desk.reset();
 }
 
 QString TestMainWindow::cardText(const QString& component) const
@@ -155,7 +150,7 @@ void TestMainWindow::everySectionIsListed()
 
 void TestMainWindow::savesAndReopensWithoutLoss()
 {
-    const QString path = m_dir->filePath(u"seed-copy.json"_s);
+    const QString path = m_desk->dir.filePath(u"seed-copy.json"_s);
     QVERIFY(m_document->save(path).isEmpty());
     QVERIFY(!m_window->isWindowModified());
     const CaseReadResult reread = CaseReader::readFile(path);
