@@ -23,9 +23,55 @@ template <typename E> std::optional<E> enumFromString(QStringView text)
     return std::nullopt;
 }
 
+template <typename E> constexpr std::size_t enumCount()
+{
+    return EnumNames<E>::names.size();
+}
+
+namespace detail {
+
+template <typename E> constexpr std::size_t enumNamesLength()
+{
+    std::size_t length = 0;
+    for (const char* name : EnumNames<E>::names) {
+        while (*name++)
+            ++length;
+    }
+    return length;
+}
+
+// The names of an enum as UTF-16, converted at compile time, so that enumToString hands out strings that
+// point into them: no allocation and no reference count, as for a QStringLiteral. The engine names a level
+// or a value in almost every fact path and sentence it builds.
+template <typename E> struct EnumNamesUtf16
+{
+    std::array<char16_t, enumNamesLength<E>()> text{};
+    std::array<std::size_t, enumCount<E>() + 1> start{}; // name i is text[start[i], start[i + 1])
+};
+
+template <typename E> constexpr EnumNamesUtf16<E> makeEnumNamesUtf16()
+{
+    EnumNamesUtf16<E> out;
+    std::size_t length = 0;
+    for (std::size_t i = 0; i < enumCount<E>(); ++i) {
+        out.start[i] = length;
+        for (const char* c = EnumNames<E>::names[i]; *c; ++c)
+            out.text[length++] = static_cast<char16_t>(*c);
+    }
+    out.start[enumCount<E>()] = length;
+    return out;
+}
+
+template <typename E> inline constexpr EnumNamesUtf16<E> enumNamesUtf16 = makeEnumNamesUtf16<E>();
+
+} // namespace detail
+
 template <typename E> QString enumToString(E value)
 {
-    return QString::fromLatin1(EnumNames<E>::names[static_cast<std::size_t>(value)]);
+    const auto& names = detail::enumNamesUtf16<E>;
+    const auto i = static_cast<std::size_t>(value);
+    return QString::fromRawData(reinterpret_cast<const QChar*>(names.text.data() + names.start[i]),
+                                static_cast<qsizetype>(names.start[i + 1] - names.start[i]));
 }
 
 template <typename E> QStringList enumAllNames()
@@ -34,11 +80,6 @@ template <typename E> QStringList enumAllNames()
     for (const auto& name : EnumNames<E>::names)
         out.append(QString::fromLatin1(name));
     return out;
-}
-
-template <typename E> constexpr std::size_t enumCount()
-{
-    return EnumNames<E>::names.size();
 }
 
 } // namespace spinereview

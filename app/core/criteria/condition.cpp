@@ -253,53 +253,50 @@ std::optional<Condition> Condition::compile(const QJsonValue& json, const QStrin
     condition.m_root = compiler.expression(json, path);
     if (!compiler.ok || condition.m_root < 0)
         return std::nullopt;
+    // Terms are added depth first, left to right — the order in which truth() reads them.
+    for (Term& term : condition.m_terms) {
+        if (term.op != Op::Var)
+            continue;
+        const auto known = std::find(condition.m_facts.begin(), condition.m_facts.end(), term.fact);
+        term.slot = static_cast<int>(known - condition.m_facts.begin());
+        if (known == condition.m_facts.end())
+            condition.m_facts.push_back(term.fact);
+    }
     condition.m_json = json;
     return condition;
 }
 
-std::vector<FactId> Condition::facts() const
+Status Condition::evaluate(const FactValue* const* values) const
 {
-    std::vector<FactId> out;
-    for (const Term& term : m_terms) {
-        if (term.op == Op::Var && std::find(out.begin(), out.end(), term.fact) == out.end())
-            out.push_back(term.fact);
-    }
-    return out;
+    return truth(m_root, values);
 }
 
-Status Condition::evaluate(const FactLookup& lookup, const std::function<void(FactId)>& read) const
-{
-    return truth(m_root, lookup, read);
-}
-
-FactValue::Value Condition::operand(int index, const FactLookup& lookup, const std::function<void(FactId)>& read) const
+const FactValue::Value& Condition::operand(int index, const FactValue* const* values) const
 {
     const Term& term = m_terms[static_cast<std::size_t>(index)];
-    if (term.op == Op::Literal)
-        return term.literal;
-    read(term.fact);
-    return lookup(term.fact).value;
+    return term.op == Op::Literal ? term.literal : values[term.slot]->value;
 }
 
-Status Condition::truth(int index, const FactLookup& lookup, const std::function<void(FactId)>& read) const
+Status Condition::truth(int index, const FactValue* const* values) const
 {
     const Term& term = m_terms[static_cast<std::size_t>(index)];
     const auto boolStatus = [](bool b) { return b ? Status::Met : Status::NotMet; };
+    const auto unknown = [](const FactValue::Value& v) { return std::holds_alternative<std::monostate>(v); };
     switch (term.op) {
     case Op::And:
     case Op::Or: {
         Status result = term.op == Op::And ? Status::Met : Status::NotMet;
         for (int arg : term.args) {
-            const Status s = truth(arg, lookup, read);
+            const Status s = truth(arg, values);
             result = term.op == Op::And ? Kleene::conjunction(result, s) : Kleene::disjunction(result, s);
         }
         return result;
     }
     case Op::Not:
-        return Kleene::negation(truth(term.args.front(), lookup, read));
+        return Kleene::negation(truth(term.args.front(), values));
     case Op::In: {
-        const FactValue::Value value = operand(term.args.front(), lookup, read);
-        if (std::holds_alternative<std::monostate>(value))
+        const FactValue::Value& value = operand(term.args.front(), values);
+        if (unknown(value))
             return Status::Incomplete;
         return boolStatus(std::find(term.list.begin(), term.list.end(), value) != term.list.end());
     }
@@ -309,27 +306,23 @@ Status Condition::truth(int index, const FactLookup& lookup, const std::function
     case Op::LessOrEqual:
     case Op::Greater:
     case Op::GreaterOrEqual: {
-        std::vector<FactValue::Value> values;
-        values.reserve(term.args.size());
-        for (int arg : term.args)
-            values.push_back(operand(arg, lookup, read));
-        if (std::any_of(values.begin(), values.end(),
-                        [](const auto& v) { return std::holds_alternative<std::monostate>(v); }))
+        // Two operands, or three for JsonLogic's between form of < and <=.
+        const FactValue::Value& first = operand(term.args[0], values);
+        const FactValue::Value& second = operand(term.args[1], values);
+        const FactValue::Value* third = term.args.size() > 2 ? &operand(term.args[2], values) : nullptr;
+        if (unknown(first) || unknown(second) || (third && unknown(*third)))
             return Status::Incomplete;
         if (term.op == Op::Equal)
-            return boolStatus(values[0] == values[1]);
+            return boolStatus(first == second);
         if (term.op == Op::NotEqual)
-            return boolStatus(values[0] != values[1]);
-        bool holds = true;
-        for (std::size_t i = 0; i + 1 < values.size(); ++i) {
-            const double a = std::get<double>(values[i]);
-            const double b = std::get<double>(values[i + 1]);
-            holds = holds && (term.op == Op::Less          ? a < b
-                              : term.op == Op::LessOrEqual ? a <= b
-                              : term.op == Op::Greater     ? a > b
-                                                           : a >= b);
-        }
-        return boolStatus(holds);
+            return boolStatus(first != second);
+        // The compiler admits only numbers to an ordering.
+        const auto holds = [op = term.op](const FactValue::Value& left, const FactValue::Value& right) {
+            const double a = *std::get_if<double>(&left);
+            const double b = *std::get_if<double>(&right);
+            return op == Op::Less ? a < b : op == Op::LessOrEqual ? a <= b : op == Op::Greater ? a > b : a >= b;
+        };
+        return boolStatus(holds(first, second) && (!third || holds(second, *third)));
     }
     case Op::Var:
     case Op::Literal:

@@ -7,8 +7,8 @@
 #include "core/json/validationissue.h"
 
 #include <QJsonValue>
+#include <QVarLengthArray>
 
-#include <functional>
 #include <vector>
 
 namespace spinereview {
@@ -21,17 +21,28 @@ namespace spinereview {
 class Condition
 {
 public:
-    using FactLookup = std::function<const FactValue&(FactId)>;
-
     // Compiles `json`; on failure returns nullopt and appends issues naming `file` and paths under `path`.
     static std::optional<Condition> compile(const QJsonValue& json, const QString& file, const QString& path,
                                             ValidationIssues& issues);
 
-    // The value of the condition; `read` receives every fact read, known or not.
-    Status evaluate(const FactLookup& lookup, const std::function<void(FactId)>& read) const;
+    // The value of the condition, given the value of every fact of facts(), in that order. The evaluation
+    // reads every one of them (no short circuit), so facts() is also the list of facts the rationale shows.
+    Status evaluate(const FactValue* const* values) const;
+
+    // The value of the condition over `lookup` (FactId -> const FactValue&); `read` receives every fact read,
+    // known or not, once, in the order of facts().
+    template <typename Lookup, typename Read> Status evaluate(const Lookup& lookup, const Read& read) const
+    {
+        QVarLengthArray<const FactValue*, 8> values;
+        for (FactId id : m_facts) {
+            read(id);
+            values.append(&lookup(id));
+        }
+        return evaluate(values.constData());
+    }
 
     // Every fact the condition reads, in order of first appearance.
-    std::vector<FactId> facts() const;
+    const std::vector<FactId>& facts() const { return m_facts; }
     const QJsonValue& json() const { return m_json; }
 
 private:
@@ -40,16 +51,18 @@ private:
     {
         Op op = Op::Literal;
         FactId fact = FactId::Count;
+        int slot = -1; // Op::Var: the index of `fact` in m_facts
         FactValue::Value literal;
         std::vector<FactValue::Value> list;
         std::vector<int> args;
     };
     struct Compiler;
 
-    Status truth(int term, const FactLookup& lookup, const std::function<void(FactId)>& read) const;
-    FactValue::Value operand(int term, const FactLookup& lookup, const std::function<void(FactId)>& read) const;
+    Status truth(int term, const FactValue* const* values) const;
+    const FactValue::Value& operand(int term, const FactValue* const* values) const;
 
     std::vector<Term> m_terms;
+    std::vector<FactId> m_facts;
     int m_root = -1;
     QJsonValue m_json;
 };

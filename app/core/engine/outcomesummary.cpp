@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/outcomesummary.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
+
 namespace spinereview {
 
 using namespace Qt::StringLiterals;
@@ -9,23 +14,33 @@ namespace OutcomeSummary {
 
 namespace {
 
-void append(QStringList& out, const QString& item)
+// The records gathered so far, without duplicates: on the stack for the usual few dozen, where a
+// QStringList would grow by reallocations.
+using Records = QVarLengthArray<QString, 32>;
+
+void append(Records& out, const QString& item)
 {
-    if (!item.isEmpty() && !out.contains(item))
+    if (!item.isEmpty() && std::find(out.cbegin(), out.cend(), item) == out.cend())
         out.append(item);
 }
 
-QString withLevel(QString text, const std::optional<Level>& level)
+QString withLevel(const QString& text, const std::optional<Level>& level)
 {
-    if (level)
-        text.replace(u"{level}"_s, enumToString(*level));
-    return text;
+    // Most texts have no placeholder: a search for its first character spares them replace()'s matcher and
+    // a copy. A text naming the level once is built in one piece.
+    const qsizetype at = level ? text.indexOf(u'{') : -1;
+    if (at < 0)
+        return text;
+    const QStringView placeholder = u"{level}";
+    const QStringView view(text);
+    const qsizetype after = at + placeholder.size();
+    if (!view.mid(at).startsWith(placeholder) || view.mid(after).contains(u'{'))
+        return QString(text).replace(placeholder.toString(), enumToString(*level));
+    return view.left(at) + enumToString(*level) + view.mid(after);
 }
 
-} // namespace
-
-void collectMissing(const CriterionOutcome& outcome, const std::function<QStringList(Component)>& missingOfComponent,
-                    QStringList& out)
+void collect(const CriterionOutcome& outcome, const std::function<QStringList(Component)>& missingOfComponent,
+             Records& out)
 {
     if (outcome.status != Status::Incomplete)
         return;
@@ -47,9 +62,58 @@ void collectMissing(const CriterionOutcome& outcome, const std::function<QString
         return;
     default:
         for (const CriterionOutcome& child : outcome.children)
-            collectMissing(child, missingOfComponent, out);
+            collect(child, missingOfComponent, out);
         return;
     }
+}
+
+// A sentence written on the stack and copied out once: one is written per component per evaluation.
+class SentenceBuffer
+{
+public:
+    SentenceBuffer& operator<<(QStringView text)
+    {
+        m_text.append(text.data(), text.size());
+        return *this;
+    }
+    SentenceBuffer& operator<<(qsizetype number)
+    {
+        std::array<QChar, 24> digits;
+        auto first = digits.end();
+        auto n = static_cast<unsigned long long>(number < 0 ? -number : number);
+        do {
+            *--first = QChar(u'0' + static_cast<char16_t>(n % 10));
+            n /= 10;
+        } while (n != 0);
+        if (number < 0)
+            *--first = QChar(u'-');
+        m_text.append(first, digits.end() - first);
+        return *this;
+    }
+    bool isEmpty() const { return m_text.isEmpty(); }
+    // The text with its first letter capitalised and a full stop.
+    QString sentence()
+    {
+        m_text[0] = m_text[0].toUpper();
+        m_text.append(QChar(u'.'));
+        return QString(m_text.constData(), m_text.size());
+    }
+
+private:
+    QVarLengthArray<QChar, 512> m_text;
+};
+
+} // namespace
+
+void collectMissing(const CriterionOutcome& outcome, const std::function<QStringList(Component)>& missingOfComponent,
+                    QStringList& out)
+{
+    if (outcome.status != Status::Incomplete)
+        return;
+    Records records(out.cbegin(), out.cend());
+    collect(outcome, missingOfComponent, records);
+    if (records.size() != out.size())
+        out = QStringList(records.cbegin(), records.cend());
 }
 
 QString decidingReason(const CriterionOutcome& outcome)
@@ -66,38 +130,46 @@ QString decidingReason(const CriterionOutcome& outcome)
 QString sentence(const ComponentOutcome& outcome)
 {
     if (outcome.criteria.empty())
-        return u"Incomplete — %1."_s.arg(outcome.missing.value(0));
-    QStringList parts;
+        return u"Incomplete — "_s + outcome.missing.value(0) + u'.';
+    SentenceBuffer text;
     for (const CriterionOutcome& tree : outcome.criteria) {
-        const QString where = tree.level ? u" at "_s + enumToString(*tree.level) : QString();
+        if (!text.isEmpty())
+            text << u"; ";
         switch (tree.status) {
         case Status::Met:
-            parts.append(u"met"_s + where);
+            text << u"met";
             break;
         case Status::NotMet:
-            parts.append(u"not met"_s + where + u" — "_s + decidingReason(tree));
+            text << u"not met";
             break;
-        case Status::Incomplete: {
-            // With one tree the component's list is this tree's; with several, each level names its own.
-            QStringList missing;
-            if (outcome.criteria.size() == 1)
-                missing = outcome.missing;
-            else
-                collectMissing(
-                    tree, [&outcome](Component) { return outcome.missing; }, missing);
-            parts.append(
-                u"incomplete"_s + where + u" — "_s +
-                (missing.isEmpty()
-                     ? decidingReason(tree)
-                     : (missing.size() == 1 ? u"needs "_s : u"needs %1 records, first "_s.arg(missing.size())) +
-                           missing.first()));
+        case Status::Incomplete:
+            text << u"incomplete";
             break;
         }
+        if (tree.level)
+            text << u" at " << enumToString(*tree.level);
+        if (tree.status == Status::Met)
+            continue;
+        text << u" — ";
+        if (tree.status == Status::NotMet) {
+            text << decidingReason(tree);
+            continue;
         }
+        // With one tree the component's list is this tree's; with several, each level names its own.
+        QStringList missing;
+        if (outcome.criteria.size() == 1)
+            missing = outcome.missing;
+        else
+            collectMissing(
+                tree, [&outcome](Component) { return outcome.missing; }, missing);
+        if (missing.isEmpty())
+            text << decidingReason(tree);
+        else if (missing.size() == 1)
+            text << u"needs " << missing.first();
+        else
+            text << u"needs " << missing.size() << u" records, first " << missing.first();
     }
-    QString text = parts.join(u"; "_s);
-    text[0] = text[0].toUpper();
-    return text + u'.';
+    return text.sentence();
 }
 
 } // namespace OutcomeSummary

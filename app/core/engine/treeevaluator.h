@@ -22,8 +22,13 @@ public:
     TreeEvaluator(const FactSource& facts, ComponentStatus componentStatus);
 
     CriterionOutcome evaluate(const CriterionNode* node, std::optional<Level> level) const;
+    // The same, into a default-constructed `out`: a tree has a node per criterion, built where it stays.
+    void evaluate(const CriterionNode* node, std::optional<Level> level, CriterionOutcome& out) const;
+    // The status evaluate() gives, without the rationale: for a caution's condition, which is never shown.
+    Status status(const CriterionNode* node, std::optional<Level> level) const;
 
 private:
+    template <typename ChildStatus> static Status combine(const CriterionNode* node, const ChildStatus& childStatus);
     void evaluateCondition(const CriterionNode* node, std::optional<Level> level, CriterionOutcome& out) const;
 
     const FactSource& m_facts;

@@ -2,30 +2,34 @@
 #pragma once
 
 #include "core/case/spinecase.h"
+#include "core/facts/factcatalog.h"
 #include "core/facts/factparameters.h"
+#include "core/facts/factslots.h"
 #include "core/facts/factvalue.h"
 #include "core/facts/imagingindex.h"
-
-#include <vector>
 
 namespace spinereview {
 
 // Computes the case-scope facts of FactCatalog (symptoms, exam, care, imaging-wide measures, patient,
-// request). Level facts are left empty for LevelFactDeriver.
+// request), one at a time as the criteria ask for them; the conservative-care facts, computed together, are
+// stored together. Level facts are LevelFactDeriver's.
 class CaseFactDeriver
 {
 public:
     CaseFactDeriver(const SpineCase& spineCase, QDate reviewDate, const FactParameters& parameters,
                     const ImagingIndex& imaging);
 
-    std::vector<FactValue> derive() const;
+    // Stores the case fact `id` in `out`, and the facts computed along with it.
+    void derive(FactId id, FactSlots& out) const;
 
 private:
-    void deriveSymptoms(std::vector<FactValue>& out) const;
-    void deriveExam(std::vector<FactValue>& out) const;
-    void deriveImaging(std::vector<FactValue>& out) const;
-    void derivePatient(std::vector<FactValue>& out) const;
-    void deriveRequest(std::vector<FactValue>& out) const;
+    FactValue symptom(FactId id) const;
+    FactValue exam(FactId id) const;
+    FactValue emgRadiculopathy() const;
+    void deriveCare(FactSlots& out) const;
+    FactValue imaging(FactId id) const;
+    FactValue patient(FactId id) const;
+    FactValue request(FactId id) const;
 
     const SpineCase& m_case;
     QDate m_reviewDate;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/conservativecare.h"
 
+#include "core/facts/factfields.h"
 #include "core/json/validationissue.h"
 
 #include <algorithm>
@@ -65,10 +66,10 @@ ConservativeCareFacts ConservativeCareFacts::derive(const SpineCase& spineCase, 
 {
     ConservativeCareFacts facts;
     if (!spineCase.conservativeTherapy) {
-        facts.weeks = FactValue::unknown(kCareRecord, {kBase});
-        facts.activeTherapy = FactValue::unknown(kCareRecord, {kBase});
-        facts.otherModality = FactValue::unknown(kCareRecord, {kBase});
-        facts.failure = FactValue::unknown(kCareRecord, {kBase});
+        facts.weeks = FactValue::unknown(kCareRecord, fixedPath([] { return kBase; }));
+        facts.activeTherapy = FactValue::unknown(kCareRecord, fixedPath([] { return kBase; }));
+        facts.otherModality = FactValue::unknown(kCareRecord, fixedPath([] { return kBase; }));
+        facts.failure = FactValue::unknown(kCareRecord, fixedPath([] { return kBase; }));
         return facts;
     }
 
@@ -113,9 +114,11 @@ ConservativeCareFacts ConservativeCareFacts::derive(const SpineCase& spineCase, 
     }
 
     facts.weeks = FactValue::ofNumber(static_cast<double>(unionDays(intervals) / 7),
-                                      timePaths.isEmpty() ? QStringList{kBase} : timePaths);
-    facts.activeTherapy = FactValue::ofBool(anyActive, activePaths.isEmpty() ? QStringList{kBase} : activePaths);
-    facts.otherModality = FactValue::ofBool(anyOther, otherPaths.isEmpty() ? QStringList{kBase} : otherPaths);
+                                      timePaths.isEmpty() ? fixedPath([] { return kBase; }) : timePaths);
+    facts.activeTherapy =
+        FactValue::ofBool(anyActive, activePaths.isEmpty() ? fixedPath([] { return kBase; }) : activePaths);
+    facts.otherModality =
+        FactValue::ofBool(anyOther, otherPaths.isEmpty() ? fixedPath([] { return kBase; }) : otherPaths);
     if (anyBetter) {
         facts.failure = FactValue::ofBool(false, failurePaths);
         facts.failure.note = QStringLiteral("an episode resolved or improved the symptoms");
@@ -124,7 +127,7 @@ ConservativeCareFacts ConservativeCareFacts::derive(const SpineCase& spineCase, 
     } else {
         facts.failure =
             FactValue::unknown(QStringLiteral("the response to physical therapy (progress or discharge notes)"),
-                               activePaths.isEmpty() ? QStringList{kBase} : activePaths);
+                               activePaths.isEmpty() ? fixedPath([] { return kBase; }) : activePaths);
     }
     return facts;
 }

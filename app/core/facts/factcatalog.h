@@ -75,7 +75,7 @@ enum class FactId {
     InpatientRiskFactorCount,
     // the criteria set itself
     CriteriaInEffect,
-    // per level
+    // per level: every level fact from here on, every case fact before (FactSlots relies on the split)
     LevelName,
     LevelDescribed,
     LevelWorstStenosis,

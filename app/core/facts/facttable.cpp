@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/facttable.h"
 
-#include "core/facts/casefactderiver.h"
-#include "core/facts/levelfactderiver.h"
-
 namespace spinereview {
 
 FactTable::FactTable(const SpineCase& spineCase, QDate reviewDate, const FactParameters& parameters)
@@ -11,24 +8,28 @@ FactTable::FactTable(const SpineCase& spineCase, QDate reviewDate, const FactPar
     , m_reviewDate(reviewDate)
     , m_parameters(parameters)
     , m_imaging(spineCase, reviewDate, parameters.qualifyingImagingMonths)
-    , m_caseFacts(CaseFactDeriver(spineCase, reviewDate, parameters, m_imaging).derive())
+    , m_caseDeriver(spineCase, reviewDate, m_parameters, m_imaging)
 {}
 
 const FactValue& FactTable::value(FactId id, std::optional<Level> level) const
 {
-    const auto index = static_cast<std::size_t>(id);
-    if (FactCatalog::definition(id).scope == FactScope::Case)
-        return m_caseFacts[index];
+    // FactId lists every case fact before the level facts (FactSlots' layout, checked by its test).
+    Q_ASSERT((FactCatalog::definition(id).scope == FactScope::Case) == (FactSlots::isCaseFact(id)));
+    if (FactSlots::isCaseFact(id)) {
+        if (const FactValue* stored = m_facts.find(id, std::nullopt))
+            return *stored;
+        m_caseDeriver.derive(id, m_facts);
+        return *m_facts.find(id, std::nullopt);
+    }
     Q_ASSERT(level.has_value());
-    return levelFacts(level.value_or(Level::L5S1))[index];
-}
-
-const std::vector<FactValue>& FactTable::levelFacts(Level level) const
-{
-    auto& slot = m_levelFacts[static_cast<std::size_t>(level)];
-    if (slot.empty())
-        slot = LevelFactDeriver(m_case, m_reviewDate, m_parameters, m_imaging).derive(level);
-    return slot;
+    const Level at = level.value_or(Level::L5S1);
+    if (const FactValue* stored = m_facts.find(id, at))
+        return *stored;
+    auto& deriver = m_levelDerivers[static_cast<std::size_t>(at)];
+    if (!deriver)
+        deriver.emplace(m_case, m_reviewDate, m_parameters, m_imaging, at);
+    deriver->derive(id, m_facts);
+    return *m_facts.find(id, at);
 }
 
 } // namespace spinereview

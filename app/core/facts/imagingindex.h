@@ -3,7 +3,6 @@
 
 #include "core/case/spinecase.h"
 
-#include <functional>
 #include <optional>
 
 namespace spinereview {
@@ -39,11 +38,12 @@ public:
     // The paths of the qualifying studies' entries for the level, most authoritative first.
     QStringList describingPaths(Level level) const;
 
-    // The most authoritative value of a finding at a level. `qualifyingOnly` limits the search to
-    // qualifying studies; `after` to studies dated after a date (findings after a prior operation).
-    template <typename T>
-    std::optional<Found<T>> find(Level level, const std::function<std::optional<T>(const LevelFindings&)>& pick,
-                                 bool qualifyingOnly, std::optional<QDate> after = std::nullopt) const
+    // The most authoritative value of a finding at a level, `pick` being a callable from const LevelFindings&
+    // to std::optional<T>. `qualifyingOnly` limits the search to qualifying studies; `after` to studies dated
+    // after a date (findings after a prior operation).
+    template <typename T, typename Pick>
+    std::optional<Found<T>> find(Level level, const Pick& pick, bool qualifyingOnly,
+                                 std::optional<QDate> after = std::nullopt) const
     {
         for (const Study& s : m_studies) {
             if ((qualifyingOnly && !s.qualifying) || (after && s.study->date <= *after) || !s.study->levels)
@@ -58,8 +58,7 @@ public:
     }
 
     // A case-wide measure (deformity) from the most recent study reporting it.
-    std::optional<Found<double>>
-    findCaseMeasure(const std::function<std::optional<double>(const ImagingStudy&)>& pick) const;
+    std::optional<Found<double>> findCaseMeasure(std::optional<double> ImagingStudy::*measure) const;
 
     static QString levelPath(qsizetype studyIndex, Level level, const QString& field);
 

@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/levelfactderiver.h"
 
-#include "core/facts/factcatalog.h"
+#include "core/facts/factfields.h"
 #include "core/json/validationissue.h"
 
 #include <algorithm>
+#include <array>
 
 namespace spinereview {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void set(std::vector<FactValue>& out, FactId id, FactValue value)
-{
-    out[static_cast<std::size_t>(id)] = std::move(value);
-}
 
 bool isDecompression(PriorProcedure procedure)
 {
@@ -45,21 +41,77 @@ int monthsBetween(QDate from, QDate to)
     return months;
 }
 
-FactValue stenosisRank(StenosisGrade grade, QStringList paths)
+// The stenosis zones of a level, in the order their paths are listed.
+enum Zone { Central, RecessLeft, RecessRight, ForaminalLeft, ForaminalRight, ZoneCount };
+
+std::optional<StenosisGrade> zoneGrade(const LevelFindings& f, int zone)
 {
-    FactValue value = FactValue::ofNumber(static_cast<double>(grade), std::move(paths));
-    value.label = enumToString(grade);
-    return value;
+    const auto side = [](const std::optional<SidedStenosis>& sides, bool left) -> std::optional<StenosisGrade> {
+        if (!sides)
+            return std::nullopt;
+        return left ? sides->left : sides->right;
+    };
+    switch (zone) {
+    case Central:
+        return f.centralStenosis;
+    case RecessLeft:
+        return side(f.lateralRecessStenosis, true);
+    case RecessRight:
+        return side(f.lateralRecessStenosis, false);
+    case ForaminalLeft:
+        return side(f.foraminalStenosis, true);
+    default:
+        return side(f.foraminalStenosis, false);
+    }
+}
+
+QString zoneField(int zone)
+{
+    switch (zone) {
+    case Central:
+        return u"centralStenosis"_s;
+    case RecessLeft:
+        return u"lateralRecessStenosis.left"_s;
+    case RecessRight:
+        return u"lateralRecessStenosis.right"_s;
+    case ForaminalLeft:
+        return u"foraminalStenosis.left"_s;
+    default:
+        return u"foraminalStenosis.right"_s;
+    }
+}
+
+FactValue findingValue(bool value, QStringList paths)
+{
+    return FactValue::ofBool(value, std::move(paths));
+}
+
+FactValue findingValue(SlipType value, QStringList paths)
+{
+    return FactValue::ofText(enumToString(value), std::move(paths));
+}
+
+FactValue findingValue(int value, QStringList paths)
+{
+    return FactValue::ofNumber(value, std::move(paths));
+}
+
+FactValue findingValue(double value, QStringList paths)
+{
+    return FactValue::ofNumber(value, std::move(paths));
 }
 
 } // namespace
 
 LevelFactDeriver::LevelFactDeriver(const SpineCase& spineCase, QDate reviewDate, const FactParameters& parameters,
-                                   const ImagingIndex& imaging)
+                                   const ImagingIndex& imaging, Level level)
     : m_case(spineCase)
     , m_reviewDate(reviewDate)
     , m_parameters(parameters)
     , m_imaging(imaging)
+    , m_level(level)
+    , m_levelName(enumToString(level))
+    , m_surgery(SurgeryAtLevel::of(spineCase, level))
 {}
 
 QList<Level> LevelFactDeriver::levelsOfRoot(Root root)
@@ -83,178 +135,225 @@ QList<Level> LevelFactDeriver::levelsOfRoot(Root root)
     return {};
 }
 
-std::vector<FactValue> LevelFactDeriver::derive(Level level) const
+void LevelFactDeriver::derive(FactId id, FactSlots& out) const
 {
-    std::vector<FactValue> out(static_cast<std::size_t>(FactCatalog::count()));
-    const QString name = enumToString(level);
-    set(out, FactId::LevelName, FactValue::ofText(name, {u"request.levels"_s}));
-
-    const QStringList describing = m_imaging.describingPaths(level);
-    set(out, FactId::LevelDescribed,
-        describing.isEmpty() ? FactValue::unknown(imagingRecord(level), {u"imaging"_s})
-                             : FactValue::ofBool(true, describing));
-
-    const SurgeryAtLevel surgery = SurgeryAtLevel::of(m_case, level);
-    deriveStenosis(level, out);
-    deriveSlipAndMotion(level, surgery, out);
-    deriveHistory(level, surgery, out);
-    derivePlan(level, surgery, out);
-    set(out, FactId::LevelConcordant, concordance(level));
-
-    const auto requestedAt = [&](Component component) {
-        return m_case.request.components.contains(component) && m_case.levelsOf(component).contains(level);
-    };
-    set(out, FactId::LevelFusionRequested, FactValue::ofBool(requestedAt(Component::Fusion), {u"request"_s}));
-    set(out, FactId::LevelDecompressionRequested,
-        FactValue::ofBool(requestedAt(Component::Decompression), {u"request"_s}));
-    return out;
+    switch (id) {
+    case FactId::LevelName:
+        out.store(id, m_level, FactValue::ofText(m_levelName, fixedPath([] { return u"request.levels"_s; })));
+        return;
+    case FactId::LevelDescribed:
+        out.store(id, m_level, described());
+        return;
+    case FactId::LevelWorstStenosis:
+    case FactId::LevelCentralStenosis:
+    case FactId::LevelForaminalStenosis:
+        out.store(id, m_level, stenosis(id));
+        return;
+    case FactId::LevelSlipGrade:
+    case FactId::LevelSlipType:
+    case FactId::LevelSlipProgression:
+    case FactId::LevelDynamicTranslationMm:
+    case FactId::LevelParsDefect:
+    case FactId::LevelModicChanges:
+        out.store(id, m_level, slipOrMotion(id));
+        return;
+    case FactId::LevelDiscHeightLoss:
+        out.store(id, m_level, discHeightLoss());
+        return;
+    case FactId::LevelPreviouslyOperated:
+    case FactId::LevelPriorDecompression:
+    case FactId::LevelPriorFusion:
+    case FactId::LevelPriorFusionNonunion:
+    case FactId::LevelMonthsSinceNonunionFusion:
+    case FactId::LevelPriorFacetResectionLeftPercent:
+    case FactId::LevelPriorFacetResectionRightPercent:
+        deriveHistory(out);
+        return;
+    case FactId::LevelAdjacentPriorFusion:
+        out.store(id, m_level, adjacentPriorFusion());
+        return;
+    case FactId::LevelPlannedFacetectomyLeftPercent:
+    case FactId::LevelPlannedFacetectomyRightPercent:
+        out.store(id, m_level, plannedFacetShare(id));
+        return;
+    case FactId::LevelPlannedParsRemoval:
+        out.store(id, m_level, plannedParsRemoval());
+        return;
+    case FactId::LevelConcordant:
+        out.store(id, m_level, concordance());
+        return;
+    case FactId::LevelFusionRequested:
+        out.store(id, m_level, requestedAt(Component::Fusion));
+        return;
+    case FactId::LevelDecompressionRequested:
+        out.store(id, m_level, requestedAt(Component::Decompression));
+        return;
+    default:
+        Q_ASSERT_X(false, "LevelFactDeriver::derive", "not a level fact");
+        return;
+    }
 }
 
-QString LevelFactDeriver::imagingRecord(Level level) const
+QString LevelFactDeriver::imagingRecord() const
 {
     if (!m_imaging.hasQualifyingStudy())
-        return u"a current MRI or CT (within %1 months)"_s.arg(m_parameters.qualifyingImagingMonths);
-    return u"an MRI or CT report addressing "_s + enumToString(level);
+        return u"a current MRI or CT (within "_s + QString::number(m_parameters.qualifyingImagingMonths) +
+               u" months)"_s;
+    return u"an MRI or CT report addressing "_s + m_levelName;
 }
 
-void LevelFactDeriver::deriveStenosis(Level level, std::vector<FactValue>& out) const
+FactValue LevelFactDeriver::described() const
 {
-    const bool described = m_imaging.described(level);
-    using Pick = std::function<std::optional<StenosisGrade>(const LevelFindings&)>;
-    struct Zone
-    {
-        QString field;
-        Pick pick;
-    };
-    const auto sided = [](std::optional<SidedStenosis> LevelFindings::*zone, bool left) {
-        return Pick([zone, left](const LevelFindings& f) -> std::optional<StenosisGrade> {
-            const auto& sides = f.*zone;
-            if (!sides)
-                return std::nullopt;
-            return left ? sides->left : sides->right;
-        });
-    };
-    const Zone central{u"centralStenosis"_s, [](const LevelFindings& f) { return f.centralStenosis; }};
-    const Zone zones[] = {
-        central,
-        {u"lateralRecessStenosis.left"_s, sided(&LevelFindings::lateralRecessStenosis, true)},
-        {u"lateralRecessStenosis.right"_s, sided(&LevelFindings::lateralRecessStenosis, false)},
-        {u"foraminalStenosis.left"_s, sided(&LevelFindings::foraminalStenosis, true)},
-        {u"foraminalStenosis.right"_s, sided(&LevelFindings::foraminalStenosis, false)},
-    };
+    QStringList describing = m_imaging.describingPaths(m_level);
+    return describing.isEmpty() ? FactValue::unknown(imagingRecord(), fixedPath([] { return u"imaging"_s; }))
+                                : FactValue::ofBool(true, std::move(describing));
+}
 
-    // The worst grade over the given zones. A described level's ungraded zones count as none (the
-    // reference definition); a level no qualifying study describes is unknown.
-    const auto worst = [&](const auto& zoneList) {
-        std::optional<StenosisGrade> grade;
-        QStringList paths;
-        int graded = 0;
-        for (const Zone& zone : zoneList) {
-            const auto found = m_imaging.find<StenosisGrade>(level, zone.pick, true);
-            if (!found)
+FactValue LevelFactDeriver::stenosis(FactId id) const
+{
+    static constexpr std::array<int, ZoneCount> allZones{Central, RecessLeft, RecessRight, ForaminalLeft,
+                                                         ForaminalRight};
+    static constexpr std::array<int, 1> centralZone{Central};
+    static constexpr std::array<int, 2> foraminalZones{ForaminalLeft, ForaminalRight};
+    const auto* first = allZones.data();
+    std::size_t count = allZones.size();
+    if (id == FactId::LevelCentralStenosis) {
+        first = centralZone.data();
+        count = centralZone.size();
+    } else if (id == FactId::LevelForaminalStenosis) {
+        first = foraminalZones.data();
+        count = foraminalZones.size();
+    }
+
+    // The worst grade over the fact's zones, each zone's grade from the most authoritative qualifying study
+    // grading it (ImagingIndex::find, zone by zone, in one pass over the studies). A described level's
+    // ungraded zones count as none (the reference definition); a level no qualifying study describes is
+    // unknown.
+    std::array<std::optional<ImagingIndex::Found<StenosisGrade>>, ZoneCount> found;
+    for (const ImagingIndex::Study& study : m_imaging.studies()) {
+        if (!study.qualifying || !study.study->levels)
+            continue;
+        const auto it = study.study->levels->constFind(m_level);
+        if (it == study.study->levels->constEnd())
+            continue;
+        for (const int* zone = first; zone != first + count; ++zone) {
+            if (found[*zone])
                 continue;
-            ++graded;
-            paths.append(ImagingIndex::levelPath(found->studyIndex, level, zone.field));
-            grade = std::max(grade.value_or(StenosisGrade::None), found->value);
+            if (const auto grade = zoneGrade(*it, *zone))
+                found[*zone] = ImagingIndex::Found<StenosisGrade>{*grade, study.index};
         }
-        if (!grade) {
-            const QString path = u"imaging"_s;
-            return described
-                       ? FactValue::unknownAssumable(u"a graded report of stenosis at "_s + enumToString(level), {path})
-                       : FactValue::unknown(imagingRecord(level), {path});
-        }
-        FactValue value = stenosisRank(*grade, paths);
-        if (graded < static_cast<int>(std::size(zoneList)))
-            value.note = u"zones the report leaves ungraded are taken as none"_s;
-        return value;
-    };
-    set(out, FactId::LevelWorstStenosis, worst(zones));
-    set(out, FactId::LevelCentralStenosis, worst(std::array<Zone, 1>{central}));
-    set(out, FactId::LevelForaminalStenosis, worst(std::array<Zone, 2>{zones[3], zones[4]}));
+    }
+    const auto graded = std::count_if(first, first + count, [&found](int zone) { return found[zone].has_value(); });
+    if (graded == 0) {
+        return m_imaging.described(m_level)
+                   ? FactValue::unknownAssumable(u"a graded report of stenosis at "_s + m_levelName,
+                                                 fixedPath([] { return u"imaging"_s; }))
+                   : FactValue::unknown(imagingRecord(), fixedPath([] { return u"imaging"_s; }));
+    }
+    StenosisGrade grade = StenosisGrade::None;
+    QStringList paths;
+    paths.reserve(graded);
+    for (const int* zone = first; zone != first + count; ++zone) {
+        if (!found[*zone])
+            continue;
+        paths.append(ImagingIndex::levelPath(found[*zone]->studyIndex, m_level, zoneField(*zone)));
+        grade = std::max(grade, found[*zone]->value);
+    }
+    const bool ungraded = graded < static_cast<std::ptrdiff_t>(count);
+    FactValue value = FactValue::ofNumber(static_cast<double>(grade), std::move(paths));
+    value.label = enumToString(grade);
+    if (ungraded)
+        value.note = u"zones the report leaves ungraded are taken as none"_s;
+    return value;
 }
 
-void LevelFactDeriver::deriveSlipAndMotion(Level level, const SurgeryAtLevel& surgery,
-                                           std::vector<FactValue>& out) const
+FactValue LevelFactDeriver::slipOrMotion(FactId id) const
 {
-    const QString levelName = enumToString(level);
     // At an operated level only studies after the last operation describe the level as it is now.
-    const std::optional<QDate> after = surgery.findingsAfter();
-    const bool datesKnown = surgery.datesKnown();
-    const bool describedNow = datesKnown && m_imaging.described(level, after);
-    const QString slipRecord =
-        surgery.operated && !datesKnown
-            ? u"the date of the prior operation at "_s + levelName
-            : (surgery.operated ? u"an MRI or CT of "_s + levelName + u" after the prior operation"_s
-                                : imagingRecord(level));
-
-    const auto finding = [&](auto pick, const QString& field, bool assumable, const QString& record) {
+    const std::optional<QDate> after = m_surgery.findingsAfter();
+    const bool datesKnown = m_surgery.datesKnown();
+    const auto finding = [&](auto pick, const QString& field, bool assumable, const auto& record) {
         using T = typename decltype(pick(std::declval<const LevelFindings&>()))::value_type;
-        const auto found = datesKnown ? m_imaging.find<T>(level, pick, false, after) : std::nullopt;
+        const auto found = datesKnown ? m_imaging.find<T>(m_level, pick, false, after) : std::nullopt;
         if (!found)
-            return assumable ? FactValue::unknownAssumable(record, {u"imaging"_s})
-                             : FactValue::unknown(record, {u"imaging"_s});
-        const QString path = ImagingIndex::levelPath(found->studyIndex, level, field);
-        if constexpr (std::is_same_v<T, bool>)
-            return FactValue::ofBool(found->value, {path});
-        else if constexpr (std::is_same_v<T, SlipType>)
-            return FactValue::ofText(enumToString(found->value), {path});
-        else
-            return FactValue::ofNumber(static_cast<double>(found->value), {path});
+            return assumable ? FactValue::unknownAssumable(record(), fixedPath([] { return u"imaging"_s; }))
+                             : FactValue::unknown(record(), fixedPath([] { return u"imaging"_s; }));
+        return findingValue(found->value, {ImagingIndex::levelPath(found->studyIndex, m_level, field)});
     };
 
-    set(out, FactId::LevelSlipGrade,
-        finding([](const LevelFindings& f) { return f.spondylolisthesis ? f.spondylolisthesis->grade : std::nullopt; },
-                u"spondylolisthesis.grade"_s, describedNow, slipRecord));
-    set(out, FactId::LevelSlipType,
-        finding([](const LevelFindings& f) { return f.spondylolisthesis ? f.spondylolisthesis->type : std::nullopt; },
-                u"spondylolisthesis.type"_s, false, u"the type of the spondylolisthesis at "_s + levelName));
-    set(out, FactId::LevelSlipProgression,
-        finding(
+    switch (id) {
+    case FactId::LevelSlipGrade: {
+        const bool describedNow = datesKnown && m_imaging.described(m_level, after);
+        return finding(
+            [](const LevelFindings& f) { return f.spondylolisthesis ? f.spondylolisthesis->grade : std::nullopt; },
+            u"spondylolisthesis.grade"_s, describedNow,
+            [&]() -> QString {
+                if (m_surgery.operated && !datesKnown)
+                    return u"the date of the prior operation at "_s + m_levelName;
+                return m_surgery.operated ? u"an MRI or CT of "_s + m_levelName + u" after the prior operation"_s
+                                          : imagingRecord();
+            });
+    }
+    case FactId::LevelSlipType:
+        return finding(
+            [](const LevelFindings& f) { return f.spondylolisthesis ? f.spondylolisthesis->type : std::nullopt; },
+            u"spondylolisthesis.type"_s, false,
+            [&]() -> QString { return u"the type of the spondylolisthesis at "_s + m_levelName; });
+    case FactId::LevelSlipProgression:
+        return finding(
             [](const LevelFindings& f) {
                 return f.spondylolisthesis ? f.spondylolisthesis->progression : std::nullopt;
             },
             u"spondylolisthesis.progression"_s, false,
-            u"serial films showing whether the slip at "_s + levelName + u" progressed"_s));
-
-    // Dynamic translation may be taken as absent only where the spine was never operated on — which
-    // needs the surgical history itself to be documented.
-    const bool neverOperated = surgery.documented && !surgery.operated;
-    set(out, FactId::LevelDynamicTranslationMm,
-        finding([](const LevelFindings& f) { return f.dynamicTranslationMm; }, u"dynamicTranslationMm"_s, neverOperated,
-                u"flexion–extension radiographs of "_s + levelName + u" (translation in mm)"_s));
-    set(out, FactId::LevelParsDefect,
-        finding([](const LevelFindings& f) { return f.parsDefect; }, u"parsDefect"_s, true,
-                u"imaging of the pars interarticularis at "_s + levelName));
-    set(out, FactId::LevelModicChanges,
-        finding([](const LevelFindings& f) { return f.modicChanges; }, u"modicChanges"_s, false,
-                u"the Modic classification at "_s + levelName));
-    const auto disc = m_imaging.find<DiscHeightLoss>(
-        level, [](const LevelFindings& f) { return f.discHeightLoss; }, false);
-    set(out, FactId::LevelDiscHeightLoss,
-        disc ? FactValue::ofText(enumToString(disc->value),
-                                 {ImagingIndex::levelPath(disc->studyIndex, level, u"discHeightLoss"_s)})
-             : FactValue::unknown(u"the disc height at "_s + levelName, {u"imaging"_s}));
+            [&]() -> QString {
+                return u"serial films showing whether the slip at "_s + m_levelName + u" progressed"_s;
+            });
+    case FactId::LevelDynamicTranslationMm: {
+        // Dynamic translation may be taken as absent only where the spine was never operated on — which
+        // needs the surgical history itself to be documented.
+        const bool neverOperated = m_surgery.documented && !m_surgery.operated;
+        return finding([](const LevelFindings& f) { return f.dynamicTranslationMm; }, u"dynamicTranslationMm"_s,
+                       neverOperated,
+                       [&]() -> QString {
+                           return u"flexion–extension radiographs of "_s + m_levelName + u" (translation in mm)"_s;
+                       });
+    }
+    case FactId::LevelParsDefect:
+        return finding([](const LevelFindings& f) { return f.parsDefect; }, u"parsDefect"_s, true,
+                       [&]() -> QString { return u"imaging of the pars interarticularis at "_s + m_levelName; });
+    default:
+        return finding([](const LevelFindings& f) { return f.modicChanges; }, u"modicChanges"_s, false,
+                       [&]() -> QString { return u"the Modic classification at "_s + m_levelName; });
+    }
 }
 
-void LevelFactDeriver::deriveHistory(Level level, const SurgeryAtLevel& surgery, std::vector<FactValue>& out) const
+FactValue LevelFactDeriver::discHeightLoss() const
 {
-    const QString levelName = enumToString(level);
+    const auto disc = m_imaging.find<DiscHeightLoss>(
+        m_level, [](const LevelFindings& f) { return f.discHeightLoss; }, false);
+    if (!disc)
+        return FactValue::unknown(u"the disc height at "_s + m_levelName, fixedPath([] { return u"imaging"_s; }));
+    return FactValue::ofText(enumToString(disc->value),
+                             {ImagingIndex::levelPath(disc->studyIndex, m_level, u"discHeightLoss"_s)});
+}
+
+void LevelFactDeriver::deriveHistory(FactSlots& out) const
+{
     const QString base = u"surgicalHistory"_s;
-    if (!surgery.documented) {
+    if (!m_surgery.documented) {
         const QString record = u"the surgical history (prior lumbar operations with levels and dates)"_s;
         for (FactId id : {FactId::LevelPreviouslyOperated, FactId::LevelPriorDecompression, FactId::LevelPriorFusion,
                           FactId::LevelPriorFusionNonunion, FactId::LevelMonthsSinceNonunionFusion,
-                          FactId::LevelPriorFacetResectionLeftPercent, FactId::LevelPriorFacetResectionRightPercent,
-                          FactId::LevelAdjacentPriorFusion})
-            set(out, id, FactValue::unknown(record, {base}));
+                          FactId::LevelPriorFacetResectionLeftPercent, FactId::LevelPriorFacetResectionRightPercent})
+            out.store(id, m_level, FactValue::unknown(record, fixedPath([] { return u"surgicalHistory"_s; })));
         return;
     }
     const QList<PriorOperation>& history = *m_case.surgicalHistory;
     QStringList paths;
-    for (qsizetype i : surgery.operations)
+    for (qsizetype i : m_surgery.operations)
         paths.append(jsonPathIndex(base, i));
-    const QStringList pathsOrBase = paths.isEmpty() ? QStringList{base} : paths;
-    set(out, FactId::LevelPreviouslyOperated, FactValue::ofBool(surgery.operated, pathsOrBase));
+    const QStringList pathsOrBase = paths.isEmpty() ? fixedPath([] { return u"surgicalHistory"_s; }) : paths;
+    out.store(FactId::LevelPreviouslyOperated, m_level, FactValue::ofBool(m_surgery.operated, pathsOrBase));
 
     bool decompressed = false;
     bool fused = false;
@@ -265,12 +364,11 @@ void LevelFactDeriver::deriveHistory(Level level, const SurgeryAtLevel& surgery,
     std::optional<double> facetLeft = 0.0;
     std::optional<double> facetRight = 0.0;
     QStringList facetPaths;
-    for (qsizetype i : surgery.operations) {
+    for (qsizetype i : m_surgery.operations) {
         const PriorOperation& operation = history[i];
         if (isDecompression(operation.procedure)) {
             decompressed = true;
-            const QString path = jsonPathMember(jsonPathIndex(base, i), u"facetResection"_s);
-            facetPaths.append(path);
+            facetPaths.append(jsonPathMember(jsonPathIndex(base, i), u"facetResection"_s));
             const auto& resection = operation.facetResection;
             // The largest documented share over the operations at the level; any undocumented one leaves
             // the total unknown.
@@ -294,31 +392,42 @@ void LevelFactDeriver::deriveHistory(Level level, const SurgeryAtLevel& surgery,
             }
         }
     }
-    set(out, FactId::LevelPriorDecompression, FactValue::ofBool(decompressed, pathsOrBase));
-    set(out, FactId::LevelPriorFusion, FactValue::ofBool(fused, pathsOrBase));
+    out.store(FactId::LevelPriorDecompression, m_level, FactValue::ofBool(decompressed, pathsOrBase));
+    out.store(FactId::LevelPriorFusion, m_level, FactValue::ofBool(fused, pathsOrBase));
     if (nonunion || !solidityUnknown)
-        set(out, FactId::LevelPriorFusionNonunion, FactValue::ofBool(nonunion, pathsOrBase));
+        out.store(FactId::LevelPriorFusionNonunion, m_level, FactValue::ofBool(nonunion, pathsOrBase));
     else
-        set(out, FactId::LevelPriorFusionNonunion,
-            FactValue::unknown(u"imaging assessment of the prior fusion at "_s + levelName + u" (solid or not)"_s,
+        out.store(
+            FactId::LevelPriorFusionNonunion, m_level,
+            FactValue::unknown(u"imaging assessment of the prior fusion at "_s + m_levelName + u" (solid or not)"_s,
                                pathsOrBase));
     if (nonunionDate && !nonunionDateUnknown)
-        set(out, FactId::LevelMonthsSinceNonunionFusion,
-            FactValue::ofNumber(monthsBetween(*nonunionDate, m_reviewDate), pathsOrBase));
+        out.store(FactId::LevelMonthsSinceNonunionFusion, m_level,
+                  FactValue::ofNumber(monthsBetween(*nonunionDate, m_reviewDate), pathsOrBase));
     else
-        set(out, FactId::LevelMonthsSinceNonunionFusion,
-            FactValue::unknown(u"the date of the prior fusion at "_s + levelName, pathsOrBase));
+        out.store(FactId::LevelMonthsSinceNonunionFusion, m_level,
+                  FactValue::unknown(u"the date of the prior fusion at "_s + m_levelName, pathsOrBase));
 
-    const QString facetRecord =
-        u"the operative note of the prior decompression at "_s + levelName + u" (share of each facet removed)"_s;
-    const QStringList facetPathsOrBase = facetPaths.isEmpty() ? pathsOrBase : facetPaths;
-    set(out, FactId::LevelPriorFacetResectionLeftPercent,
-        facetLeft ? FactValue::ofNumber(*facetLeft, facetPathsOrBase)
-                  : FactValue::unknown(facetRecord, facetPathsOrBase));
-    set(out, FactId::LevelPriorFacetResectionRightPercent,
-        facetRight ? FactValue::ofNumber(*facetRight, facetPathsOrBase)
-                   : FactValue::unknown(facetRecord, facetPathsOrBase));
+    const QStringList& facetPathsOrBase = facetPaths.isEmpty() ? pathsOrBase : facetPaths;
+    const auto facetRecord = [&]() -> QString {
+        return u"the operative note of the prior decompression at "_s + m_levelName +
+               u" (share of each facet removed)"_s;
+    };
+    out.store(FactId::LevelPriorFacetResectionLeftPercent, m_level,
+              facetLeft ? FactValue::ofNumber(*facetLeft, facetPathsOrBase)
+                        : FactValue::unknown(facetRecord(), facetPathsOrBase));
+    out.store(FactId::LevelPriorFacetResectionRightPercent, m_level,
+              facetRight ? FactValue::ofNumber(*facetRight, facetPathsOrBase)
+                         : FactValue::unknown(facetRecord(), facetPathsOrBase));
+}
 
+FactValue LevelFactDeriver::adjacentPriorFusion() const
+{
+    const QString base = u"surgicalHistory"_s;
+    if (!m_surgery.documented)
+        return FactValue::unknown(u"the surgical history (prior lumbar operations with levels and dates)"_s,
+                                  fixedPath([] { return u"surgicalHistory"_s; }));
+    const QList<PriorOperation>& history = *m_case.surgicalHistory;
     bool adjacentFusion = false;
     QStringList adjacentPaths;
     for (qsizetype i = 0; i < history.size(); ++i) {
@@ -326,67 +435,65 @@ void LevelFactDeriver::deriveHistory(Level level, const SurgeryAtLevel& surgery,
         if (operation.procedure != PriorProcedure::Fusion)
             continue;
         if (std::any_of(operation.levels.cbegin(), operation.levels.cend(),
-                        [level](Level other) { return adjacent(level, other); })) {
+                        [this](Level other) { return adjacent(m_level, other); })) {
             adjacentFusion = true;
             adjacentPaths.append(jsonPathIndex(base, i));
         }
     }
-    set(out, FactId::LevelAdjacentPriorFusion,
-        FactValue::ofBool(adjacentFusion, adjacentPaths.isEmpty() ? QStringList{base} : adjacentPaths));
+    return FactValue::ofBool(adjacentFusion,
+                             adjacentPaths.isEmpty() ? fixedPath([] { return u"surgicalHistory"_s; }) : adjacentPaths);
 }
 
-void LevelFactDeriver::derivePlan(Level level, const SurgeryAtLevel& surgery, std::vector<FactValue>& out) const
+FactValue LevelFactDeriver::plannedFacetShare(FactId id) const
 {
     const Request& r = m_case.request;
-    const QString levelName = enumToString(level);
-    const LevelPlan* plan = nullptr;
-    if (r.levelPlans) {
-        const auto it = r.levelPlans->constFind(level);
-        if (it != r.levelPlans->constEnd())
-            plan = &*it;
-    }
+    const bool left = id == FactId::LevelPlannedFacetectomyLeftPercent;
+    const auto side = left ? &Facets::leftPercent : &Facets::rightPercent;
+    const QString sideField = left ? u"leftPercent"_s : u"rightPercent"_s;
     // A level-specific plan overrides the request-wide one.
-    const auto facetShare = [&](std::optional<double> Facets::*side, const QString& sideField) {
-        if (plan && plan->plannedFacetectomy && (*plan->plannedFacetectomy).*side)
-            return FactValue::ofNumber(*((*plan->plannedFacetectomy).*side),
-                                       {u"request.levelPlans."_s + levelName + u".plannedFacetectomy."_s + sideField});
-        if (r.plannedFacetectomy && (*r.plannedFacetectomy).*side)
-            return FactValue::ofNumber(*((*r.plannedFacetectomy).*side),
-                                       {u"request.plannedFacetectomy."_s + sideField});
-        return FactValue();
-    };
-    const bool neverOperated = surgery.documented && !surgery.operated;
+    if (r.levelPlans) {
+        const auto it = r.levelPlans->constFind(m_level);
+        if (it != r.levelPlans->constEnd() && it->plannedFacetectomy && (*it->plannedFacetectomy).*side)
+            return FactValue::ofNumber(*((*it->plannedFacetectomy).*side), {u"request.levelPlans."_s + m_levelName +
+                                                                            u".plannedFacetectomy."_s + sideField});
+    }
+    if (r.plannedFacetectomy && (*r.plannedFacetectomy).*side)
+        return FactValue::ofNumber(*((*r.plannedFacetectomy).*side), {u"request.plannedFacetectomy."_s + sideField});
     const QString planRecord =
-        u"the surgeon's operative plan for "_s + levelName + u" (share of each facet to be removed, pars removal)"_s;
-    const auto orUnknown = [&](FactValue value) {
-        if (value.isKnown())
-            return value;
-        return neverOperated ? FactValue::unknownAssumable(planRecord, {u"request.plannedFacetectomy"_s})
-                             : FactValue::unknown(planRecord, {u"request.plannedFacetectomy"_s});
-    };
-    set(out, FactId::LevelPlannedFacetectomyLeftPercent, orUnknown(facetShare(&Facets::leftPercent, u"leftPercent"_s)));
-    set(out, FactId::LevelPlannedFacetectomyRightPercent,
-        orUnknown(facetShare(&Facets::rightPercent, u"rightPercent"_s)));
-
-    FactValue pars;
-    if (plan && plan->plannedParsRemoval)
-        pars = FactValue::ofBool(*plan->plannedParsRemoval,
-                                 {u"request.levelPlans."_s + levelName + u".plannedParsRemoval"_s});
-    else if (r.plannedParsRemoval)
-        pars = FactValue::ofBool(*r.plannedParsRemoval, {u"request.plannedParsRemoval"_s});
-    if (!pars.isKnown())
-        pars = neverOperated ? FactValue::unknownAssumable(planRecord, {u"request.plannedParsRemoval"_s})
-                             : FactValue::unknown(planRecord, {u"request.plannedParsRemoval"_s});
-    set(out, FactId::LevelPlannedParsRemoval, pars);
+        u"the surgeon's operative plan for "_s + m_levelName + u" (share of each facet to be removed, pars removal)"_s;
+    const bool neverOperated = m_surgery.documented && !m_surgery.operated;
+    return neverOperated
+               ? FactValue::unknownAssumable(planRecord, fixedPath([] { return u"request.plannedFacetectomy"_s; }))
+               : FactValue::unknown(planRecord, fixedPath([] { return u"request.plannedFacetectomy"_s; }));
 }
 
-FactValue LevelFactDeriver::concordance(Level level) const
+FactValue LevelFactDeriver::plannedParsRemoval() const
+{
+    const Request& r = m_case.request;
+    if (r.levelPlans) {
+        const auto it = r.levelPlans->constFind(m_level);
+        if (it != r.levelPlans->constEnd() && it->plannedParsRemoval)
+            return FactValue::ofBool(*it->plannedParsRemoval,
+                                     {u"request.levelPlans."_s + m_levelName + u".plannedParsRemoval"_s});
+    }
+    if (r.plannedParsRemoval)
+        return FactValue::ofBool(*r.plannedParsRemoval, fixedPath([] { return u"request.plannedParsRemoval"_s; }));
+    const QString planRecord =
+        u"the surgeon's operative plan for "_s + m_levelName + u" (share of each facet to be removed, pars removal)"_s;
+    const bool neverOperated = m_surgery.documented && !m_surgery.operated;
+    return neverOperated
+               ? FactValue::unknownAssumable(planRecord, fixedPath([] { return u"request.plannedParsRemoval"_s; }))
+               : FactValue::unknown(planRecord, fixedPath([] { return u"request.plannedParsRemoval"_s; }));
+}
+
+FactValue LevelFactDeriver::concordance() const
 {
     const auto& s = m_case.symptoms;
     static const Symptoms none;
     const std::optional<bool>& claudication = (s ? *s : none).neurogenicClaudication;
     const std::optional<LegPain>& legPain = (s ? *s : none).legPain;
-    const QStringList symptomPaths = {u"symptoms.neurogenicClaudication"_s, u"symptoms.legPain"_s};
+    const QStringList symptomPaths =
+        fixedPath([] { return u"symptoms.neurogenicClaudication"_s; }, [] { return u"symptoms.legPain"_s; });
 
     // Root findings that map elsewhere override leg symptoms, unless claudication (which does not point
     // to a root) is documented.
@@ -418,8 +525,8 @@ FactValue LevelFactDeriver::concordance(Level level) const
         }
         // A finding without its root could be at this level, so it never points elsewhere.
         const bool allElsewhere =
-            !roots.isEmpty() && std::all_of(roots.cbegin(), roots.cend(), [level](const std::optional<Root>& root) {
-                return root && !levelsOfRoot(*root).contains(level);
+            !roots.isEmpty() && std::all_of(roots.cbegin(), roots.cend(), [this](const std::optional<Root>& root) {
+                return root && !levelsOfRoot(*root).contains(m_level);
             });
         if (allElsewhere) {
             FactValue value = FactValue::ofBool(false, rootPaths);
@@ -432,6 +539,13 @@ FactValue LevelFactDeriver::concordance(Level level) const
     if (claudication && legPain)
         return FactValue::ofBool(false, symptomPaths);
     return FactValue::unknown(u"the symptom history (neurogenic claudication, radicular leg pain)"_s, symptomPaths);
+}
+
+FactValue LevelFactDeriver::requestedAt(Component component) const
+{
+    const bool requested =
+        m_case.request.components.contains(component) && m_case.levelsOf(component).contains(m_level);
+    return FactValue::ofBool(requested, fixedPath([] { return u"request"_s; }));
 }
 
 } // namespace spinereview

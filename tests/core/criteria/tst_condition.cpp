@@ -508,6 +508,21 @@ void TestCondition::factsRead()
     QCOMPARE(status, Status::Met);
     QVERIFY(std::find(read.begin(), read.end(), FactId::Diabetes) != read.end());
     QVERIFY(std::find(read.begin(), read.end(), FactId::Hba1c) != read.end());
+    // Each once, in the order of facts(): the rationale lists them so.
+    QCOMPARE(read, compiled->facts());
+
+    // The values of facts(), in that order, give the same status without a lookup.
+    const FactValue unknown = FactValue::unknown(u"a record"_s);
+    const FactValue diabetic = FactValue::ofBool(true);
+    const FactValue* values[] = {&diabetic, &unknown};
+    QCOMPARE(compiled->evaluate(values), Status::Met);
+    const FactValue notDiabetic = FactValue::ofBool(false);
+    const FactValue high = FactValue::ofNumber(8);
+    const FactValue* others[] = {&notDiabetic, &high};
+    QCOMPARE(compiled->evaluate(others), Status::Met);
+    const FactValue low = FactValue::ofNumber(6);
+    const FactValue* neither[] = {&unknown, &low};
+    QCOMPARE(compiled->evaluate(neither), Status::Incomplete);
 }
 
 QTEST_GUILESS_MAIN(TestCondition)

@@ -77,10 +77,14 @@ private:
     std::deque<CriterionNode> m_nodes;
 };
 
+// The status of the rationale; status(), which cautions use and which builds no rationale, must agree.
 Status evaluate(const CriterionNode* node, const FactSource& facts = MapFactSource())
 {
     const TreeEvaluator evaluator(facts, [](Component, std::optional<Level>) { return std::optional<Status>(); });
-    return evaluator.evaluate(node, Level::L4L5).status;
+    const Status status = evaluator.evaluate(node, Level::L4L5).status;
+    if (evaluator.status(node, Level::L4L5) != status)
+        QTest::qFail("TreeEvaluator::status differs from the status of the rationale", __FILE__, __LINE__);
+    return status;
 }
 
 } // namespace
@@ -101,6 +105,7 @@ private slots:
     void assumedAbsent();
     void componentReferenceNotRequested();
     void acceptMapsStatus();
+    void rationaleBuiltInPlace();
 };
 
 void TestTreeEvaluator::conjunction_data()
@@ -213,6 +218,7 @@ void TestTreeEvaluator::assumedAbsent()
     const TreeEvaluator evaluator(facts, [](Component, std::optional<Level>) { return std::optional<Status>(); });
     const CriterionOutcome outcome = evaluator.evaluate(assuming, Level::L4L5);
     QCOMPARE(outcome.status, N);
+    QCOMPARE(evaluator.status(assuming, Level::L4L5), N);
     QCOMPARE(outcome.facts.size(), std::size_t(1));
     QVERIFY(outcome.facts.front().assumedAbsent);
     // Assumable, but the leaf does not assume: incomplete.
@@ -235,8 +241,10 @@ void TestTreeEvaluator::componentReferenceNotRequested()
     const CriterionOutcome outcome = none.evaluate(&node, Level::L3L4);
     QCOMPARE(outcome.status, N);
     QCOMPARE(outcome.remark, u"fusion is not requested at L3-L4"_s);
+    QCOMPARE(none.status(&node, Level::L3L4), N);
     const TreeEvaluator pending(facts, [](Component, std::optional<Level>) { return std::optional<Status>(I); });
     QCOMPARE(pending.evaluate(&node, Level::L3L4).status, I);
+    QCOMPARE(pending.status(&node, Level::L3L4), I);
 }
 
 void TestTreeEvaluator::acceptMapsStatus()
@@ -252,6 +260,33 @@ void TestTreeEvaluator::acceptMapsStatus()
             return std::optional<Status>(referenced);
         });
         QCOMPARE(evaluator.evaluate(&node, std::nullopt).status, expected);
+        QCOMPARE(evaluator.status(&node, std::nullopt), expected);
+    }
+}
+
+void TestTreeEvaluator::rationaleBuiltInPlace()
+{
+    Trees trees;
+    MapFactSource facts;
+    facts.values[FactId::LevelSlipGrade] = FactValue::ofNumber(2);
+    const CriterionNode* tree =
+        trees.combine(CriterionNode::Kind::Any, {trees.condition(R"({">=": [{"var": "level.slipGrade"}, 3]})", false),
+                                                 trees.combine(CriterionNode::Kind::Not, {trees.constant(N)})});
+    const TreeEvaluator evaluator(facts, [](Component, std::optional<Level>) { return std::optional<Status>(); });
+    CriterionOutcome inPlace;
+    evaluator.evaluate(tree, Level::L4L5, inPlace);
+    const CriterionOutcome returned = evaluator.evaluate(tree, Level::L4L5);
+    for (const CriterionOutcome* outcome : {static_cast<const CriterionOutcome*>(&inPlace), &returned}) {
+        QCOMPARE(outcome->node, tree);
+        QCOMPARE(outcome->level, std::optional<Level>(Level::L4L5));
+        QCOMPARE(outcome->status, M);
+        QCOMPARE(outcome->children.size(), std::size_t(2));
+        QCOMPARE(outcome->children[0].status, N);
+        QCOMPARE(outcome->children[0].facts.size(), std::size_t(1));
+        QCOMPARE(outcome->children[0].facts.front().fact, FactId::LevelSlipGrade);
+        QCOMPARE(outcome->children[1].status, M);
+        QCOMPARE(outcome->children[1].children.size(), std::size_t(1));
+        QCOMPARE(outcome->children[1].children.front().status, N);
     }
 }
 
