@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "cli/auditcommand.h"
 #include "cli/criteriacommand.h"
+#include "cli/dbcommand.h"
 #include "cli/evaluatecommand.h"
 #include "core/engine/resultjson.h"
 
@@ -14,24 +16,32 @@ bool CommandLine::handles(const QStringList& arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return first == "evaluate"_L1 || first == "criteria"_L1 || first == "--version"_L1 || first == "-v"_L1 ||
-           first == "--help"_L1 || first == "-h"_L1 || first == "help"_L1;
+    return first == "evaluate"_L1 || first == "criteria"_L1 || first == "db"_L1 || first == "audit"_L1 ||
+           first == "--version"_L1 || first == "-v"_L1 || first == "--help"_L1 || first == "-h"_L1 ||
+           first == "help"_L1;
 }
 
 QString CommandLine::usage()
 {
-    return uR"(Usage: spinereview [--compare] [CASE.json]
+    return uR"(Usage: spinereview [--compare] [--exit-when-shown] [CASE.json]
        spinereview --screenshot PATH [--compare] [CASE.json]
        spinereview evaluate CASE.json [--criteria ID | --all-criteria] [--format text|json] [--criteria-dir DIR]
        spinereview criteria list [--criteria-dir DIR]
        spinereview criteria check [DIR]
+       spinereview db import CASE.json... [--criteria ID] [--criteria-dir DIR] [--database DB]
+       spinereview db export [--deidentify] [-o DIR] [--database DB]
+       spinereview db backup PATH | db restore PATH | db check [--database DB]
+       spinereview audit verify [--database DB]
        spinereview --version | --help
 
 Decision support for lumbar fusion utilization review: evaluates a spinereview-case/1 file against
 medical-necessity criteria. The reviewer decides.
 
+DB is an SQLite file or a postgresql://USER@HOST:PORT/DATABASE URL; without --database, the setting
+database/location, else spinereview.sqlite in the user's data directory.
+
 Exit status: 0 done, 1 wrong usage, 2 a case file that cannot be read or does not follow its format,
-3 criteria that cannot be loaded, 4 a verification that failed.
+3 criteria that cannot be loaded, 4 a verification that failed, 5 a database that cannot be opened or written.
 )"_s;
 }
 
@@ -51,6 +61,10 @@ ExitStatus CommandLine::run(const QStringList& arguments, CommandContext& contex
         return EvaluateCommand::run(rest, context);
     if (command == "criteria"_L1)
         return CriteriaCommand::run(rest, context);
+    if (command == "db"_L1)
+        return DbCommand::run(rest, context);
+    if (command == "audit"_L1)
+        return AuditCommand::run(rest, context);
     context.err << "spinereview: unknown command \"" << command << "\"\n" << usage();
     return ExitStatus::Usage;
 }

@@ -19,7 +19,7 @@ struct CommandContext
     QDate today;
 };
 
-// The `spinereview` command line: `evaluate`, `criteria list|check`, `--version`, `--help`.
+// The `spinereview` command line: `evaluate`, `criteria list|check`, `db …`, `audit verify`, `--version`, `--help`.
 // Returns the process exit status. Links no widgets.
 class CommandLine
 {

@@ -9,7 +9,9 @@ enum class ExitStatus : int {
     Usage = 1,          // unknown option, unknown criteria id
     BadInput = 2,       // a case file (or other input) that cannot be read or does not follow its format
     CriteriaFailed = 3, // criteria that cannot be loaded
-    VerifyFailed = 4,   // a verification that failed (criteria check, audit verify)
+    VerifyFailed = 4,   // a verification that failed (criteria check, audit verify, db check)
+    DatabaseFailed = 5, // a database that cannot be opened, read or written: damaged, from a newer version,
+                        // not SpineReview's, a server that does not answer, a conflicting save
 };
 
 } // namespace spinereview

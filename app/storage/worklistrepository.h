@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/storageerror.h"
+#include "storage/worklistquery.h"
+
+namespace spinereview {
+
+class Database;
+
+// The worklist: reviews with their cases' fields, filtered, sorted and paged in the database, for the
+// worklist window's model. Read-only.
+class WorklistRepository
+{
+public:
+    explicit WorklistRepository(const Database& database);
+
+    StorageResult<WorklistPage> page(const WorklistQuery& query) const;
+    // The payers stored, for a filter's choices.
+    StorageResult<QStringList> payers() const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace spinereview

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storagefixture.h"
+
+#include "core/case/casereader.h"
+#include "core/criteria/criteriacatalog.h"
+#include "core/engine/evaluator.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace spinereview;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const CriteriaCatalog& catalog()
+{
+    static const CriteriaCatalog loaded =
+        CriteriaCatalog::loadDirectory(QStringLiteral(SPINEREVIEW_SOURCE_DIR "/criteria"));
+    return loaded;
+}
+
+} // namespace
+
+StorageFixture::StorageFixture(DatabaseBackend backend)
+    : m_place(backend)
+{
+    if (!m_place.isValid()) {
+        m_error = m_place.error();
+        return;
+    }
+    StorageResult<std::unique_ptr<Database>> opened = Database::open(m_place.location());
+    if (!opened.ok()) {
+        m_error = opened.error().message;
+        return;
+    }
+    m_database = opened.take();
+    m_audit = std::make_unique<AuditLog>(*m_database);
+    m_cases = std::make_unique<CaseRepository>(*m_database, *m_audit);
+    m_reviews = std::make_unique<ReviewRepository>(*m_database, *m_audit);
+    m_reviewers = std::make_unique<ReviewerRepository>(*m_database, *m_audit);
+}
+
+const Actor& StorageFixture::importer()
+{
+    static const Actor actor = Actor::program(u"storage test"_s);
+    return actor;
+}
+
+QJsonObject StorageFixture::seedCase()
+{
+    QFile file(QStringLiteral(SPINEREVIEW_TEST_DATA "/cases/seed-l5s1-revision.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the seed case");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QByteArray StorageFixture::caseDocument(const CaseFields& fields)
+{
+    QJsonObject root = seedCase();
+    root.insert(u"caseId"_s, fields.caseId);
+    if (!fields.patientId.isEmpty()) {
+        QJsonObject patient = root.value(u"patient"_s).toObject();
+        patient.insert(u"id"_s, fields.patientId);
+        root.insert(u"patient"_s, patient);
+    }
+    if (!fields.payer.isEmpty())
+        root.insert(u"coverage"_s, QJsonObject{{u"payer"_s, fields.payer}, {u"planType"_s, u"commercial"_s}});
+    QJsonObject request = root.value(u"request"_s).toObject();
+    if (!fields.urgency.isEmpty())
+        request.insert(u"urgency"_s, fields.urgency);
+    if (!fields.receivedAt.isEmpty())
+        request.insert(u"receivedAt"_s, fields.receivedAt);
+    root.insert(u"request"_s, request);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::pair<StoredCase, Review> StorageFixture::importWithReview(const QByteArray& document)
+{
+    const CaseReadResult read = CaseReader::readBytes(document, u"test case"_s);
+    if (!read.ok()) {
+        QTest::qFail(qPrintable(u"the test's case file is invalid: "_s + read.issues.first().toString()), __FILE__,
+                     __LINE__);
+        return {};
+    }
+    const EvaluationResult result =
+        Evaluator::evaluate(*read.value, catalog().defaultSet(), read.value->reviewDate.value_or(QDate(2025, 11, 17)));
+    Transaction transaction(*m_database);
+    StorageResult<CaseRepository::Import> imported = m_cases->import(document, u"test case"_s, importer());
+    if (!imported.ok()) {
+        QTest::qFail(qPrintable(imported.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    StorageResult<Review> review = m_reviews->create(imported.value().stored.ref, result, importer());
+    if (!review.ok()) {
+        QTest::qFail(qPrintable(review.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    if (auto failed = transaction.commit()) {
+        QTest::qFail(qPrintable(failed->message), __FILE__, __LINE__);
+        return {};
+    }
+    return {imported.value().stored, review.value()};
+}
