@@ -4,11 +4,15 @@
 // evaluation, window — each passed to what needs it.
 
 #include "cli/commandline.h"
+#include "cli/databaseoption.h"
 #include "core/criteria/criteriacatalog.h"
 #include "document/casedocument.h"
 #include "document/evaluationcontroller.h"
 #include "document/fileactions.h"
 #include "mainwindow.h"
+#include "review/reviewsession.h"
+#include "review/reviewworkflow.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,10 +20,12 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -40,14 +46,16 @@ int runCommandLine(int argc, char* argv[])
     return static_cast<int>(status);
 }
 
-// `spinereview [--compare] [--exit-when-shown] [CASE.json]` and
-// `spinereview --screenshot PATH [--compare] [CASE.json]`.
+// `spinereview [--database DB] [--review REF] [--compare] [--exit-when-shown] [CASE.json]` and
+// `spinereview --screenshot PATH [--database DB [--review REF]] [--compare] [CASE.json]`.
 struct WindowArguments
 {
     QString casePath;
     QString screenshotPath;
-    bool compare = false;       // open on the comparison of all criteria sets
-    bool exitWhenShown = false; // for start-up benchmarks and smoke tests of an installed binary
+    std::optional<QString> database; // --database; else the setting, else the default file
+    qint64 reviewRef = 0;            // --review: a stored review to open into the desk
+    bool compare = false;            // open on the comparison of all criteria sets
+    bool exitWhenShown = false;      // for start-up benchmarks and smoke tests of an installed binary
     QString error;
 };
 
@@ -91,6 +99,10 @@ WindowArguments windowArguments(const QStringList& arguments)
         const QString& argument = arguments[i];
         if (argument == "--screenshot"_L1 && i + 1 < arguments.size())
             parsed.screenshotPath = arguments[++i];
+        else if (argument == "--database"_L1 && i + 1 < arguments.size())
+            parsed.database = arguments[++i];
+        else if (argument == "--review"_L1 && i + 1 < arguments.size())
+            parsed.reviewRef = arguments[++i].toLongLong();
         else if (argument == "--compare"_L1)
             parsed.compare = true;
         else if (argument == "--exit-when-shown"_L1)
@@ -103,6 +115,25 @@ WindowArguments windowArguments(const QStringList& arguments)
             parsed.error = u"expected at most one case file"_s;
     }
     return parsed;
+}
+
+// The reviews' database, as the command line finds it: --database, else the setting, else the default file
+// in the user's data directory (created on first run). nullptr, and `why`, when it cannot be opened — the
+// desk then works on case files alone, and a damaged or newer database is left exactly as it was.
+std::unique_ptr<Database> openStorage(const std::optional<QString>& option, const QSettings& settings, QString* why)
+{
+    const QString text = option.value_or(settings.value(DatabaseOption::settingKey).toString());
+    StorageResult<DatabaseLocation> location = DatabaseLocation::parse(text);
+    if (!location.ok()) {
+        *why = location.error().message;
+        return nullptr;
+    }
+    StorageResult<std::unique_ptr<Database>> opened = Database::open(location.value());
+    if (!opened.ok()) {
+        *why = opened.error().message;
+        return nullptr;
+    }
+    return opened.take();
 }
 
 } // namespace
@@ -132,11 +163,33 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(SPINEREVIEW_VERSION));
 
     QSettings settings;
+    // A screenshot touches no database unless one is named: it is for documentation and tests.
+    QString storageProblem;
+    const bool wantsStorage = parsed.screenshotPath.isEmpty() || parsed.database;
+    const std::unique_ptr<Database> database =
+        wantsStorage ? openStorage(parsed.database, settings, &storageProblem) : nullptr;
     CaseDocument document;
     EvaluationController evaluation(
         document, CriteriaCatalog::loadDirectory(QString(CriteriaCatalog::bundledDirectory)), QDate::currentDate());
     MainWindow window(document, evaluation, settings);
     window.resize(1440, 900);
+    ReviewWorkflow* reviews = nullptr; // owned by the window
+    if (database) {
+        reviews = new ReviewWorkflow(document, evaluation, *database, settings, *window.fileActions(), &window);
+        window.attachReviews(*reviews);
+    } else if (wantsStorage) {
+        window.showStorageUnavailable(storageProblem);
+    }
+    if (parsed.reviewRef > 0) {
+        // No one may be there to answer a dialog (a screenshot): say why on stderr, as every command does.
+        const StorageStatus failed = reviews
+                                         ? reviews->session().open(parsed.reviewRef)
+                                         : StorageStatus(StorageError{StorageError::Kind::Unavailable, storageProblem});
+        if (failed) {
+            std::fprintf(stderr, "spinereview: review %lld: %s\n", parsed.reviewRef, qPrintable(failed->message));
+            return static_cast<int>(ExitStatus::DatabaseFailed);
+        }
+    }
     if (parsed.compare) {
         if (auto* compare = window.findChild<QAction*>(u"actionCompare"_s))
             compare->setChecked(true);
@@ -166,5 +219,18 @@ int main(int argc, char* argv[])
     window.show();
     if (!parsed.casePath.isEmpty())
         window.fileActions()->open(parsed.casePath);
+    if (!parsed.exitWhenShown) {
+        // Once the desk is up: why reviews cannot be stored, or the work a crash interrupted.
+        QTimer::singleShot(0, &window, [&window, reviews, storageProblem] {
+            if (reviews)
+                reviews->offerRecovery();
+            else
+                QMessageBox::warning(&window, QApplication::translate("main", "Reviews are not stored"),
+                                     QApplication::translate("main", "%1\n\nThe desk works on case files until the "
+                                                                     "database can be opened; nothing in it was "
+                                                                     "changed.")
+                                         .arg(storageProblem));
+        });
+    }
     return QApplication::exec();
 }

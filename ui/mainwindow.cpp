@@ -6,6 +6,10 @@
 #include "document/evaluationcontroller.h"
 #include "document/fileactions.h"
 #include "results/resultspanel.h"
+#include "review/reviewerpicker.h"
+#include "review/reviewpanel.h"
+#include "review/reviewsession.h"
+#include "review/reviewworkflow.h"
 #include "sectionlist.h"
 #include "sections/emgsection.h"
 #include "sections/historysection.h"
@@ -14,10 +18,12 @@
 #include "sections/requestsection.h"
 #include "sections/symptomssection.h"
 #include "sections/therapysection.h"
+#include "worklist/worklistwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -236,8 +242,56 @@ void MainWindow::updateStatus()
         tr("evaluated in %1 ms").arg(static_cast<double>(m_evaluation.lastEvaluationMicros()) / 1000.0, 0, 'f', 2));
 }
 
+void MainWindow::attachReviews(ReviewWorkflow& reviews)
+{
+    m_reviews = &reviews;
+    m_files->setStore(&reviews);
+
+    auto* dock = new QDockWidget(tr("Review"), this);
+    dock->setObjectName(u"reviewDock"_s);
+    dock->setWidget(reviews.panel());
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->setVisible(reviews.session().isOpen());
+    connect(&reviews.session(), &ReviewSession::opened, dock, &QWidget::show);
+    connect(&reviews.session(), &ReviewSession::closed, dock, &QWidget::hide);
+    connect(&reviews, &ReviewWorkflow::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+
+    // The menu sits before Help, where a reviewer looks for the review's own steps.
+    QMenu* menu = new QMenu(tr("&Review"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+    QAction* worklist = menu->addAction(tr("&Worklist"), this, [&reviews] {
+        reviews.worklist()->show();
+        reviews.worklist()->raise();
+        reviews.worklist()->activateWindow();
+    });
+    worklist->setObjectName(u"actionWorklist"_s);
+    worklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    if (auto* tools = findChild<QToolBar*>(u"caseToolBar"_s)) {
+        tools->addSeparator();
+        tools->addAction(worklist);
+    }
+    menu->addSeparator();
+    menu->addActions(reviews.panel()->stepActions());
+    menu->addSeparator();
+    menu->addAction(tr("Working &as…"), this, [&reviews] { reviews.picker()->setFocus(Qt::ShortcutFocusReason); });
+    menu->addAction(tr("N&ew reviewer…"), reviews.picker(), &ReviewerPicker::addReviewer);
+}
+
+void MainWindow::showStorageUnavailable(const QString& why)
+{
+    auto* label = new QLabel(tr("⚠ Reviews are not stored: %1").arg(why), this);
+    label->setObjectName(u"storageUnavailable"_s);
+    label->setToolTip(why);
+    statusBar()->addPermanentWidget(label);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The draft first: whatever the answer to the prompt, work in progress is on disk.
+    if (m_reviews)
+        m_reviews->flush();
     if (m_files->maybeSave())
         event->accept();
     else

@@ -15,6 +15,7 @@ class CaseSection;
 class EvaluationController;
 class FileActions;
 class ResultsPanel;
+class ReviewWorkflow;
 class SectionList;
 
 // The reviewer's desk: assembles the case sections, the results column, menus and status bar. It holds no
@@ -31,6 +32,11 @@ public:
     FileActions* fileActions() const { return m_files; }
     // Shows the section holding the field of a case JSON path and focuses it.
     bool jumpToField(const QString& jsonPath);
+    // Stored reviews: the review pane under the desk, the Review menu, Save into the database, the draft
+    // saved on close. Without it the desk works on case files alone.
+    void attachReviews(ReviewWorkflow& reviews);
+    // The reviews cannot be stored (the database did not open): says so in the status bar, for good.
+    void showStorageUnavailable(const QString& why);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +61,7 @@ private:
     ChartsPanel* m_charts = nullptr;
     QLabel* m_statusCriteria;
     QLabel* m_statusTiming;
+    ReviewWorkflow* m_reviews = nullptr;
 };
 
 } // namespace spinereview

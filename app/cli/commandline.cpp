@@ -23,8 +23,8 @@ bool CommandLine::handles(const QStringList& arguments)
 
 QString CommandLine::usage()
 {
-    return uR"(Usage: spinereview [--compare] [--exit-when-shown] [CASE.json]
-       spinereview --screenshot PATH [--compare] [CASE.json]
+    return uR"(Usage: spinereview [--database DB] [--review REF] [--compare] [--exit-when-shown] [CASE.json]
+       spinereview --screenshot PATH [--database DB [--review REF]] [--compare] [CASE.json]
        spinereview evaluate CASE.json [--criteria ID | --all-criteria] [--format text|json] [--criteria-dir DIR]
        spinereview criteria list [--criteria-dir DIR]
        spinereview criteria check [DIR]

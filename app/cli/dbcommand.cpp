@@ -3,16 +3,13 @@
 
 #include "cli/databaseoption.h"
 #include "cli/optionparser.h"
-#include "core/case/casereader.h"
 #include "core/criteria/criteriacatalog.h"
-#include "core/engine/evaluator.h"
 #include "storage/auditlog.h"
+#include "storage/caseintake.h"
 #include "storage/caserepository.h"
 #include "storage/databasebackup.h"
 #include "storage/deidentifier.h"
 #include "storage/migrator.h"
-#include "storage/reviewrepository.h"
-#include "storage/transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,55 +58,29 @@ ExitStatus importCases(const OptionParser& options, const Database& database, Co
     }
 
     const AuditLog audit(database);
-    const CaseRepository cases(database, audit);
-    const ReviewRepository reviews(database, audit);
+    const CaseIntake intake(database, audit);
     const Actor actor = commandActor(command);
     ExitStatus status = ExitStatus::Done;
     for (const QString& path : options.positional()) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            context.err << "spinereview: " << path << ": cannot read: " << file.errorString() << '\n';
-            status = ExitStatus::BadInput;
-            continue;
-        }
-        const QByteArray document = file.readAll();
-        const CaseReadResult read = CaseReader::readBytes(document, path);
-        if (!read.ok()) {
-            for (const ValidationIssue& issue : read.issues)
-                context.err << "spinereview: " << issue.toString() << '\n';
-            status = ExitStatus::BadInput;
-            continue;
-        }
-        const EvaluationResult result =
-            Evaluator::evaluate(*read.value, set, read.value->reviewDate.value_or(context.today));
-
-        // The case and its first review are stored together or not at all.
-        Transaction transaction(database);
-        if (transaction.error()) {
-            context.err << command << ": " << transaction.error()->message << '\n';
-            return ExitStatus::DatabaseFailed;
-        }
-        StorageResult<CaseRepository::Import> imported = cases.import(document, path, actor);
+        const StorageResult<IntakeOutcome> imported = intake.importFile(path, set, context.today, actor);
         if (!imported.ok()) {
-            context.err << "spinereview: " << imported.error().message << '\n';
-            if (imported.error().kind != StorageError::Kind::Invalid)
+            if (imported.error().kind != StorageError::Kind::Invalid) {
+                context.err << command << ": " << imported.error().message << '\n';
                 return ExitStatus::DatabaseFailed;
+            }
+            const QStringList problems = imported.error().message.split(u'\n');
+            for (const QString& problem : problems)
+                context.err << "spinereview: " << problem << '\n';
             status = ExitStatus::BadInput;
             continue;
         }
         const StoredCase& stored = imported.value().stored;
-        if (imported.value().outcome == CaseRepository::ImportOutcome::Unchanged) {
+        if (imported.value().unchanged) {
             context.out << stored.caseId << ": already stored as case " << stored.ref << ", unchanged\n";
             continue;
         }
-        StorageResult<Review> review = reviews.create(stored.ref, result, actor);
-        StorageStatus committed = review.ok() ? transaction.commit() : StorageStatus(review.error());
-        if (committed) {
-            context.err << command << ": " << committed->message << '\n';
-            return ExitStatus::DatabaseFailed;
-        }
-        context.out << stored.caseId << ": imported as case " << stored.ref << ", review " << review.value().ref
-                    << " under " << set->info.id << ' ' << set->info.version << ", due "
+        context.out << stored.caseId << ": imported as case " << stored.ref << ", review "
+                    << imported.value().review->ref << " under " << set->info.id << ' ' << set->info.version << ", due "
                     << (stored.dueAt ? stored.dueAt->toUTC().toString(Qt::ISODate) : u"— (no receivedAt)"_s) << '\n';
         context.out.flush();
     }

@@ -29,15 +29,17 @@ struct AuditEntry
     QJsonObject detailsObject() const;
 };
 
-// What entries record. A save of a review writes one `review.decision` per decision that agrees with the
-// engine, one `review.override` per decision that differs (with its reason), one `review.status` when the
-// status moves, and last a `review.save` with the digest of the review as saved.
+// What entries record. A save of a review writes one `review.engine` when the engine's determinations
+// changed with the case (every component's engine status before and after), one `review.decision` per
+// decision that agrees with the engine, one `review.override` per decision that differs (with its reason), one
+// `review.status` when the status moves, and last a `review.save` with the digest of the review as saved.
 namespace AuditAction {
 inline constexpr QLatin1StringView caseImport{"case.import"};
 inline constexpr QLatin1StringView caseSave{"case.save"};
 inline constexpr QLatin1StringView reviewCreate{"review.create"};
 inline constexpr QLatin1StringView reviewSave{"review.save"};
 inline constexpr QLatin1StringView reviewStatus{"review.status"};
+inline constexpr QLatin1StringView reviewEngine{"review.engine"};
 inline constexpr QLatin1StringView reviewDecision{"review.decision"};
 inline constexpr QLatin1StringView reviewOverride{"review.override"};
 inline constexpr QLatin1StringView reviewerAdd{"reviewer.add"};

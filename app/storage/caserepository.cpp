@@ -49,17 +49,6 @@ struct IndexedColumns
     }
 };
 
-StorageResult<SpineCase> parse(const QByteArray& document, const QString& sourceName)
-{
-    CaseReadResult read = CaseReader::readBytes(document, sourceName);
-    if (read.ok())
-        return std::move(*read.value);
-    QStringList lines;
-    for (const ValidationIssue& issue : std::as_const(read.issues))
-        lines.append(issue.toString());
-    return StorageError{StorageError::Kind::Invalid, lines.join(u'\n')};
-}
-
 StoredCase readCase(const QSqlQuery& query)
 {
     StoredCase stored;
@@ -105,6 +94,17 @@ CaseRepository::CaseRepository(const Database& database, const AuditLog& audit)
     : m_database(database)
     , m_audit(audit)
 {}
+
+StorageResult<SpineCase> CaseRepository::parse(const QByteArray& document, const QString& sourceName)
+{
+    CaseReadResult read = CaseReader::readBytes(document, sourceName);
+    if (read.ok())
+        return std::move(*read.value);
+    QStringList lines;
+    for (const ValidationIssue& issue : std::as_const(read.issues))
+        lines.append(issue.toString());
+    return StorageError{StorageError::Kind::Invalid, lines.join(u'\n')};
+}
 
 QString CaseRepository::sha256(const QByteArray& bytes)
 {

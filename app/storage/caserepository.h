@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/case/spinecase.h"
 #include "storage/reviewer.h"
 #include "storage/storageerror.h"
 #include "storage/storedcase.h"
@@ -44,6 +45,9 @@ public:
     // Every case in caseId order, read in batches; `visit` returns false to stop.
     StorageStatus forEach(const std::function<bool(const StoredCase&)>& visit) const;
 
+    // A case file read against spinereview-case/1: the case, or an Invalid error with one line per issue
+    // ("FILE: JSON PATH: what is wrong").
+    static StorageResult<SpineCase> parse(const QByteArray& document, const QString& sourceName);
     static QString sha256(const QByteArray& bytes);
 
 private:

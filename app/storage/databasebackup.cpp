@@ -24,7 +24,7 @@ constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDev
 
 // Tables whose id is generated: after rows are copied in with their ids, PostgreSQL's sequences must move
 // past them.
-const QStringList generatedIds = {u"reviewers"_s, u"cases"_s, u"reviews"_s};
+const QStringList generatedIds = {u"reviewers"_s, u"cases"_s, u"reviews"_s, u"drafts"_s};
 
 QString orderColumns(const QString& table)
 {
@@ -110,9 +110,9 @@ DatabaseBackup::DatabaseBackup(const Database& database)
 
 const QStringList& DatabaseBackup::tables()
 {
-    static const QStringList list = {
-        u"reviewers"_s,         u"cases"_s,           u"case_revisions"_s, u"reviews"_s,
-        u"review_components"_s, u"criterion_notes"_s, u"audit_log"_s,      u"audit_head"_s};
+    static const QStringList list = {u"reviewers"_s,         u"cases"_s,           u"case_revisions"_s, u"reviews"_s,
+                                     u"review_components"_s, u"criterion_notes"_s, u"drafts"_s,         u"audit_log"_s,
+                                     u"audit_head"_s};
     return list;
 }
 
@@ -215,7 +215,7 @@ StorageResult<RestoreReport> DatabaseBackup::restore(const QString& backupPath) 
     RestoreReport report;
 
     if (m_database.backend() == DatabaseBackend::Postgresql) {
-        for (const QString& table : {u"cases"_s, u"reviews"_s, u"reviewers"_s, u"audit_log"_s}) {
+        for (const QString& table : {u"cases"_s, u"reviews"_s, u"reviewers"_s, u"drafts"_s, u"audit_log"_s}) {
             StorageResult<qint64> rows = countRows(m_database, table);
             if (!rows.ok())
                 return rows.error();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/review.h"
 
+#include "core/engine/evaluationresult.h"
+
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -26,6 +28,28 @@ ComponentDecision* Review::component(Component wanted)
             return &decision;
     }
     return nullptr;
+}
+
+void Review::followEvaluation(const EvaluationResult& result)
+{
+    QList<ComponentDecision> followed;
+    followed.reserve(qsizetype(result.components.size()));
+    for (const ComponentOutcome& outcome : result.components) {
+        const ComponentDecision* kept = component(outcome.component);
+        ComponentDecision decision = kept ? *kept : ComponentDecision{};
+        decision.component = outcome.component;
+        decision.engineStatus = outcome.status;
+        followed.append(decision);
+    }
+    components = std::move(followed);
+}
+
+bool Review::matchesCriteria(const EvaluationResult& result) const
+{
+    if (!result.criteriaSet)
+        return false;
+    const CriteriaSetInfo& info = result.criteriaSet->info;
+    return info.id == criteriaId && info.version == criteriaVersion && info.sha256 == criteriaSha256;
 }
 
 QString Review::stateDigest() const

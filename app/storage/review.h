@@ -14,6 +14,8 @@
 
 namespace spinereview {
 
+struct EvaluationResult;
+
 // One requested component: the engine's determination and the reviewer's decision.
 struct ComponentDecision
 {
@@ -56,6 +58,15 @@ struct Review
 
     const ComponentDecision* component(Component component) const;
     ComponentDecision* component(Component component);
+    // While a review is open, the engine's determinations follow the case as the reviewer edits it: the
+    // components become the result's, in its order, with its statuses; a component still requested keeps its
+    // decision and reason, one no longer requested is dropped. A decision the engine no longer agrees with then
+    // needs its reason before the review can be saved (ReviewRules). `result` must be an evaluation under the
+    // review's own criteria set (matchesCriteria): nothing here or in the save can tell otherwise.
+    void followEvaluation(const EvaluationResult& result);
+    // Whether `result` was evaluated under this review's criteria set (id, version and SHA-256): a review's
+    // criteria set is fixed, and a result under another set belongs to a new review.
+    bool matchesCriteria(const EvaluationResult& result) const;
     // SHA-256 (hex) of everything saved about the review, in a canonical text: the audit log records it with
     // every save, and `audit verify` compares it with the review as stored.
     QString stateDigest() const;

@@ -33,6 +33,31 @@ QVariant reasonValue(const ComponentDecision& decision)
     return decision.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(decision.reason);
 }
 
+// The engine's determination of every component, as audit entries record it.
+QJsonObject engineDeterminations(const Review& review)
+{
+    QJsonObject engine;
+    for (const ComponentDecision& decision : review.components)
+        engine.insert(enumToString(decision.component), statusName(decision.engineStatus));
+    return engine;
+}
+
+// One component row, as `query` prepared it: (position, engine_status, decision, reason) and then
+// (review_ref, component).
+void bindComponent(QSqlQuery& query, qint64 reviewRef, qsizetype position, const ComponentDecision& decision)
+{
+    query.addBindValue(qint64(position));
+    query.addBindValue(statusName(decision.engineStatus));
+    query.addBindValue(statusValue(decision.decision));
+    query.addBindValue(reasonValue(decision));
+    query.addBindValue(reviewRef);
+    query.addBindValue(enumToString(decision.component));
+}
+
+const QString insertComponent =
+    u"INSERT INTO review_components (position, engine_status, decision, reason, review_ref, "
+    u"component) VALUES (?, ?, ?, ?, ?, ?)"_s;
+
 } // namespace
 
 ReviewRepository::ReviewRepository(const Database& database, const AuditLog& audit)
@@ -191,15 +216,12 @@ StorageResult<Review> ReviewRepository::create(qint64 caseRef, const EvaluationR
     const qint64 ref = insert.value(0).toLongLong();
     insert.finish();
 
+    Review made;
+    made.followEvaluation(result);
     QSqlQuery component(m_database.connection());
-    component.prepare(u"INSERT INTO review_components (review_ref, component, position, engine_status) "
-                      u"VALUES (?, ?, ?, ?)"_s);
-    int position = 0;
-    for (const ComponentOutcome& outcome : result.components) {
-        component.addBindValue(ref);
-        component.addBindValue(enumToString(outcome.component));
-        component.addBindValue(position++);
-        component.addBindValue(statusName(outcome.status));
+    component.prepare(insertComponent);
+    for (qsizetype position = 0; position < made.components.size(); ++position) {
+        bindComponent(component, ref, position, made.components[position]);
         if (!component.exec())
             return m_database.failure(component, u"storing the engine's determinations of review %1"_s.arg(ref));
     }
@@ -207,14 +229,11 @@ StorageResult<Review> ReviewRepository::create(qint64 caseRef, const EvaluationR
     StorageResult<Review> stored = find(ref);
     if (!stored.ok())
         return stored.error();
-    QJsonObject engine;
-    for (const ComponentDecision& decision : std::as_const(stored.value().components))
-        engine.insert(enumToString(decision.component), statusName(decision.engineStatus));
     const QJsonObject details{
         {u"caseRef"_s, caseRef},
         {u"criteria"_s,
          QJsonObject{{u"id"_s, criteria.id}, {u"version"_s, criteria.version}, {u"sha256"_s, criteria.sha256}}},
-        {u"engine"_s, engine},
+        {u"engine"_s, engineDeterminations(stored.value())},
         {u"state"_s, stored.value().stateDigest()}};
     if (auto appended = m_audit.append(actor, AuditAction::reviewCreate, "review"_L1, ref, details); !appended.ok())
         return appended.error();
@@ -287,32 +306,8 @@ StorageStatus ReviewRepository::writeChanges(const Review& stored, const Review&
                             u"review %1 was saved by someone else at the same moment; your changes were not saved: "
                             u"reopen the review and make them again"_s.arg(stored.ref)};
 
-    QSqlQuery decide(m_database.connection());
-    decide.prepare(u"UPDATE review_components SET decision = ?, reason = ? WHERE review_ref = ? AND component = ?"_s);
-    for (qsizetype i = 0; i < changed.components.size(); ++i) {
-        const ComponentDecision& before = stored.components[i];
-        const ComponentDecision& after = changed.components[i];
-        if (before.decision == after.decision && before.reason == after.reason)
-            continue;
-        decide.addBindValue(statusValue(after.decision));
-        decide.addBindValue(reasonValue(after));
-        decide.addBindValue(stored.ref);
-        decide.addBindValue(enumToString(after.component));
-        if (!decide.exec())
-            return m_database.failure(decide, u"saving the %1 decision of review %2"_s.arg(
-                                                  enumToString(after.component), QString::number(stored.ref)));
-        QJsonObject details{{u"component"_s, enumToString(after.component)},
-                            {u"engine"_s, statusName(after.engineStatus)},
-                            {u"decision"_s, after.decision ? statusName(*after.decision) : QString()}};
-        if (before.decision)
-            details.insert(u"previousDecision"_s, statusName(*before.decision));
-        if (!after.reason.isEmpty())
-            details.insert(u"reason"_s, after.reason);
-        const QLatin1StringView action =
-            after.overridesEngine() ? AuditAction::reviewOverride : AuditAction::reviewDecision;
-        if (auto appended = m_audit.append(actor, action, "review"_L1, stored.ref, details); !appended.ok())
-            return appended.error();
-    }
+    if (auto failed = writeComponents(stored, changed, actor))
+        return failed;
 
     // Notes: the stored set becomes the changed set.
     QSqlQuery clear(m_database.connection());
@@ -336,6 +331,64 @@ StorageStatus ReviewRepository::writeChanges(const Review& stored, const Review&
         const QJsonObject details{{u"from"_s, enumToString(stored.status)}, {u"to"_s, enumToString(changed.status)}};
         if (auto appended = m_audit.append(actor, AuditAction::reviewStatus, "review"_L1, stored.ref, details);
             !appended.ok())
+            return appended.error();
+    }
+    return std::nullopt;
+}
+
+StorageStatus ReviewRepository::writeComponents(const Review& stored, const Review& changed, const Actor& actor) const
+{
+    // The stored components become the changed ones: while the review is open, the engine's determinations
+    // follow the case (ReviewRules), so components may come, go and change their engine status.
+    if (ReviewRules::engineChanges(stored, changed)) {
+        const QJsonObject details{{u"engine"_s, engineDeterminations(changed)},
+                                  {u"previousEngine"_s, engineDeterminations(stored)}};
+        if (auto appended = m_audit.append(actor, AuditAction::reviewEngine, "review"_L1, stored.ref, details);
+            !appended.ok())
+            return appended.error();
+    }
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(u"DELETE FROM review_components WHERE review_ref = ? AND component = ?"_s);
+    for (const ComponentDecision& before : stored.components) {
+        if (changed.component(before.component))
+            continue;
+        remove.addBindValue(stored.ref);
+        remove.addBindValue(enumToString(before.component));
+        if (!remove.exec())
+            return m_database.failure(remove, u"removing %1 from review %2"_s.arg(enumToString(before.component),
+                                                                                  QString::number(stored.ref)));
+    }
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(insertComponent);
+    QSqlQuery update(m_database.connection());
+    update.prepare(u"UPDATE review_components SET position = ?, engine_status = ?, decision = ?, reason = ? "
+                   u"WHERE review_ref = ? AND component = ?"_s);
+    for (qsizetype position = 0; position < changed.components.size(); ++position) {
+        const ComponentDecision& after = changed.components[position];
+        const ComponentDecision* before = stored.component(after.component);
+        const bool decisionChanged = before ? before->decision != after.decision || before->reason != after.reason
+                                            : after.decision || !after.reason.isEmpty();
+        if (before && !decisionChanged && before->engineStatus == after.engineStatus &&
+            before - stored.components.constData() == position)
+            continue;
+        QSqlQuery& write = before ? update : insert;
+        bindComponent(write, stored.ref, position, after);
+        if (!write.exec())
+            return m_database.failure(
+                write, u"saving %1 of review %2"_s.arg(enumToString(after.component), QString::number(stored.ref)));
+        if (!decisionChanged)
+            continue;
+        QJsonObject details{{u"component"_s, enumToString(after.component)},
+                            {u"engine"_s, statusName(after.engineStatus)},
+                            {u"decision"_s, after.decision ? statusName(*after.decision) : QString()}};
+        if (before && before->decision)
+            details.insert(u"previousDecision"_s, statusName(*before->decision));
+        if (!after.reason.isEmpty())
+            details.insert(u"reason"_s, after.reason);
+        const QLatin1StringView action =
+            after.overridesEngine() ? AuditAction::reviewOverride : AuditAction::reviewDecision;
+        if (auto appended = m_audit.append(actor, action, "review"_L1, stored.ref, details); !appended.ok())
             return appended.error();
     }
     return std::nullopt;

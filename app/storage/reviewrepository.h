@@ -13,9 +13,10 @@ class AuditLog;
 class Database;
 struct EvaluationResult;
 
-// The stored reviews. A review is made from an evaluation (the engine's determinations, fixed from then
-// on) and saved as the reviewer works: decisions, reasons, notes, assignment and status, all in one
-// transaction with their audit entries. A save names the row version it was read at and is refused with a
+// The stored reviews. A review is made from an evaluation (its criteria set fixed from then on) and saved as
+// the reviewer works: decisions, reasons, notes, assignment, status and — while the review is open — the
+// engine's determinations of the case as edited (Review::followEvaluation), all in one transaction with their
+// audit entries. A save names the row version it was read at and is refused with a
 // Conflict when someone saved the review since (optimistic locking: nothing is locked while a review is
 // open, and nobody's work is silently overwritten).
 class ReviewRepository
@@ -36,6 +37,7 @@ public:
 private:
     StorageResult<QList<Review>> load(const QString& where, const QVariantList& values, const QString& tail) const;
     StorageStatus writeChanges(const Review& stored, const Review& changed, const Actor& actor) const;
+    StorageStatus writeComponents(const Review& stored, const Review& changed, const Actor& actor) const;
 
     const Database& m_database;
     const AuditLog& m_audit;

@@ -29,25 +29,22 @@ QString roleName(const Actor& actor)
     return {};
 }
 
-bool sameEngineResults(const Review& a, const Review& b)
+bool sameDecisions(const Review& a, const Review& b)
 {
     if (a.components.size() != b.components.size())
         return false;
     for (qsizetype i = 0; i < a.components.size(); ++i) {
         if (a.components[i].component != b.components[i].component ||
-            a.components[i].engineStatus != b.components[i].engineStatus)
+            a.components[i].decision != b.components[i].decision || a.components[i].reason != b.components[i].reason)
             return false;
     }
     return true;
 }
 
-bool sameDecisions(const Review& a, const Review& b)
+bool sameCriteria(const Review& a, const Review& b)
 {
-    for (qsizetype i = 0; i < a.components.size(); ++i) {
-        if (a.components[i].decision != b.components[i].decision || a.components[i].reason != b.components[i].reason)
-            return false;
-    }
-    return true;
+    return a.criteriaId == b.criteriaId && a.criteriaVersion == b.criteriaVersion &&
+           a.criteriaSha256 == b.criteriaSha256;
 }
 
 bool sameNotes(const Review& a, const Review& b)
@@ -64,10 +61,22 @@ bool sameNotes(const Review& a, const Review& b)
 
 } // namespace
 
+bool engineChanges(const Review& stored, const Review& changed)
+{
+    if (stored.components.size() != changed.components.size())
+        return true;
+    for (qsizetype i = 0; i < stored.components.size(); ++i) {
+        if (stored.components[i].component != changed.components[i].component ||
+            stored.components[i].engineStatus != changed.components[i].engineStatus)
+            return true;
+    }
+    return false;
+}
+
 bool changes(const Review& stored, const Review& changed)
 {
     return stored.status != changed.status || stored.reviewerRef != changed.reviewerRef ||
-           !sameEngineResults(stored, changed) || !sameDecisions(stored, changed) || !sameNotes(stored, changed);
+           engineChanges(stored, changed) || !sameDecisions(stored, changed) || !sameNotes(stored, changed);
 }
 
 bool canMove(ReviewStatus from, ReviewStatus to)
@@ -87,9 +96,9 @@ bool canMove(ReviewStatus from, ReviewStatus to)
 
 StorageStatus checkSave(const Review& stored, const Review& changed, const Actor& actor)
 {
-    if (!sameEngineResults(stored, changed))
-        return invalid(stored, u"the engine's determinations are fixed when a review is made (a review under "
-                               u"other criteria is a new review)"_s);
+    if (!sameCriteria(stored, changed))
+        return invalid(stored, u"it is a review under %1 %2, and a review's criteria set is fixed (a review under "
+                               u"other criteria is a new review)"_s.arg(stored.criteriaId, stored.criteriaVersion));
     if (!changes(stored, changed))
         return std::nullopt;
     if (stored.status == ReviewStatus::Determined)
@@ -99,6 +108,8 @@ StorageStatus checkSave(const Review& stored, const Review& changed, const Actor
                        u"%1 is a surgeon's office, which reads reviews but does not decide them"_s.arg(actor.name));
 
     for (const ComponentDecision& decision : changed.components) {
+        if (changed.component(decision.component) != &decision)
+            return invalid(stored, u"%1 is listed twice"_s.arg(enumToString(decision.component)));
         if (decision.overridesEngine() && decision.reason.trimmed().isEmpty())
             return invalid(stored, u"%1 is decided %2 where the engine found %3: a decision that differs from the "
                                    u"engine's needs its reason"_s.arg(enumToString(decision.component),

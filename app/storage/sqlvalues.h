@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
@@ -31,6 +32,12 @@ inline QVariant text(const std::optional<QString>& value)
 inline QVariant requiredText(const QString& value)
 {
     return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
+// The same for bytes: a NOT NULL blob column gets an empty, non-null array.
+inline QVariant requiredBytes(const QByteArray& value)
+{
+    return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
 }
 
 inline QVariant ref(const std::optional<qint64>& value)

@@ -106,6 +106,23 @@ CREATE TABLE criterion_notes (
     PRIMARY KEY (review_ref, criterion_id, level)
 );
 
+-- A reviewer's working copy of a case and its review, autosaved every few seconds while they edit and offered
+-- again at the next start after a crash. Not a record: drafts are not audited, and one is removed when its
+-- case is saved or the reviewer discards it. `document` is the case as it stood (spinereview-case/1 JSON);
+-- `review_state` the review's unsaved decisions, notes and status as JSON, empty when there are none. case_ref
+-- and review_ref are NULL for a case not stored in the database (a file, or a new case).
+CREATE TABLE drafts (
+    id {{id}},
+    owner TEXT NOT NULL,
+    case_ref BIGINT REFERENCES cases (id),
+    review_ref BIGINT REFERENCES reviews (id),
+    source_path TEXT NOT NULL DEFAULT '',
+    document {{blob}} NOT NULL,
+    review_state {{blob}} NOT NULL,
+    saved_at BIGINT NOT NULL
+);
+CREATE INDEX drafts_owner ON drafts (owner, saved_at);
+
 -- The append-only audit trail. Each entry's hash is SHA-256 over the previous entry's hash and the entry's
 -- own canonical text (AuditLog::entryHash), so editing, removing or reordering an entry breaks the chain.
 -- audit_head holds the last entry's number and hash: it catches entries cut off the end, and its row is the
@@ -130,4 +147,4 @@ CREATE TABLE audit_head (
 );
 INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
-INSERT INTO schema_version (version) VALUES (1);
+INSERT INTO schema_version (version) VALUES (2);

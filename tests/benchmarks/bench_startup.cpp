@@ -50,6 +50,8 @@ void BM_ColdStartToFirstWindow(benchmark::State& state)
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     // A settings file of its own, so recent files or window state of the person running it play no part.
     environment.insert(u"XDG_CONFIG_HOME"_s, QCoreApplication::applicationDirPath() + u"/bench-startup-config"_s);
+    // …and a reviews' database of its own (opened at every start, as a reviewer's is).
+    environment.insert(u"XDG_DATA_HOME"_s, QCoreApplication::applicationDirPath() + u"/bench-startup-data"_s);
     const QStringList arguments{u"--exit-when-shown"_s,
                                 QStringLiteral(SPINEREVIEW_SOURCE_DIR "/tests/data/cases/seed-l5s1-revision.json")};
     std::vector<double> total;

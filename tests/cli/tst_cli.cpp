@@ -869,15 +869,25 @@ void TestCli::screenshotAtTwiceTheScaleHasTwiceThePixels()
 }
 
 // `--exit-when-shown` (the start-up benchmark's and a package smoke test's way in) opens the window on the
-// case, reports the first paint and ends with status 0.
+// case, reports the first paint and ends with status 0. On the first run it creates the reviews' database in
+// the user's data directory, readable by its owner only.
 void TestCli::exitWhenShownPaintsTheWindowAndEnds()
 {
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     const Run run = spinereview({u"--exit-when-shown"_s, seedCase()}, environment);
     QVERIFY2(run.status == Done, qPrintable(run.describe()));
     static const QRegularExpression shown(u"^shown [0-9]+\\.[0-9] ms after main\n$"_s);
     QVERIFY2(shown.match(run.out).hasMatch(), qPrintable(run.describe()));
+
+    const QFileInfo database(home.filePath(u"data/SpineReview/SpineReview/spinereview.sqlite"_s));
+    QVERIFY2(database.exists(), qPrintable(database.filePath()));
+    QCOMPARE(database.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
 }
 
 void TestCli::reviewDateDefaultsToToday()

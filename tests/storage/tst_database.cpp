@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(fixture.place().scalar(u"SELECT version FROM schema_version"_s).toInt(), latestVersion());
         const QStringList tables = tableNames(fixture.place());
         for (const QString& table : {u"cases"_s, u"reviews"_s, u"review_components"_s, u"criterion_notes"_s,
-                                     u"reviewers"_s, u"audit_log"_s, u"audit_head"_s, u"case_revisions"_s})
+                                     u"reviewers"_s, u"audit_log"_s, u"audit_head"_s, u"case_revisions"_s, u"drafts"_s})
             QVERIFY2(tables.contains(table), qPrintable(table));
     }
 

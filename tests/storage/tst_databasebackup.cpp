@@ -4,6 +4,7 @@
 // (PostgreSQL), and refuses a damaged backup without touching anything.
 #include "storage/auditverifier.h"
 #include "storage/databasebackup.h"
+#include "storage/draftrepository.h"
 #include "storage/migrator.h"
 #include "storagefixture.h"
 
@@ -65,6 +66,13 @@ private slots:
         changed.status = ReviewStatus::InReview;
         changed.notes = {{u"fusion.instability"_s, Level::L5S1, u"kept across the backup"_s}};
         m_reviews[0] = m_fixture->reviews().save(changed, nurse).value();
+        Draft draft;
+        draft.owner = u"Nurse Ada"_s;
+        draft.caseRef = m_reviews[1].caseRef;
+        draft.reviewRef = m_reviews[1].ref;
+        draft.document = "{\"caseId\": \"backup-1\"}";
+        draft.reviewState = "\xff\xfe unsaved";
+        QVERIFY(DraftRepository(m_fixture->database()).save(draft).ok());
     }
 
     void cleanup() { m_fixture.reset(); }
@@ -112,8 +120,17 @@ private slots:
         // The restore goes into a new database on the same back end.
         StorageFixture target(TestDatabase::currentBackend());
         QVERIFY2(target.isValid(), qPrintable(target.error()));
-        if (TestDatabase::currentBackend() == DatabaseBackend::Sqlite)
-            target.importWithReview(StorageFixture::caseDocument({u"replaced"_s, {}, {}, {}, {}}));
+        if (TestDatabase::currentBackend() == DatabaseBackend::Sqlite) {
+            // With a draft of the case it replaces: the restore empties the drafts before the cases.
+            const auto [replaced, review] =
+                target.importWithReview(StorageFixture::caseDocument({u"replaced"_s, {}, {}, {}, {}}));
+            Draft draft;
+            draft.owner = u"Dr. Brook"_s;
+            draft.caseRef = replaced.ref;
+            draft.reviewRef = review.ref;
+            draft.document = replaced.document;
+            QVERIFY(DraftRepository(target.database()).save(draft).ok());
+        }
         StorageResult<RestoreReport> report = DatabaseBackup(target.database()).restore(path);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QCOMPARE(report.value().cases, 4);
@@ -122,6 +139,15 @@ private slots:
 
         QCOMPARE(target.reviews().find(m_reviews[0].ref).value().stateDigest(), m_reviews[0].stateDigest());
         QVERIFY(!target.cases().findByCaseId(u"replaced"_s).value());
+        // Drafts come back with the rest, byte for byte.
+        const QList<Draft> drafts = DraftRepository(target.database()).all().value();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().owner, u"Nurse Ada"_s);
+        QCOMPARE(drafts.first().reviewRef, std::optional<qint64>(m_reviews[1].ref));
+        QCOMPARE(drafts.first().reviewState, QByteArray("\xff\xfe unsaved"));
+        Draft later = drafts.first();
+        later.ref = 0;
+        QVERIFY(DraftRepository(target.database()).save(later).value().ref > drafts.first().ref);
         // The chain goes on from the backup's last entry, with the restore recorded.
         const StorageResult<QList<AuditEntry>> restoreEntries = target.audit().entriesFor("database"_L1, 0);
         QCOMPARE(restoreEntries.value().size(), 1);

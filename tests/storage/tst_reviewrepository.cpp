@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stored reviews on both back ends: made from the engine's evaluation, saved with decisions, reasons, notes
 // and status in one audited transaction, and refused with a clear message when someone saved first.
+#include "core/engine/evaluator.h"
+#include "storage/auditverifier.h"
 #include "storagefixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -18,6 +22,28 @@ QStringList actionsOf(const StorageFixture& fixture, qint64 reviewRef)
     for (const AuditEntry& entry : entries.value())
         actions.append(entry.action);
     return actions;
+}
+
+// The seed case as edited while its review is open: the imaging report withdrawn, cement augmentation no
+// longer requested and autograft requested instead, evaluated under the reference set as of its review date.
+EvaluationResult editedSeedEvaluation()
+{
+    QJsonObject root = StorageFixture::seedCase();
+    root.insert(u"caseId"_s, u"seed"_s);
+    root.remove(u"imaging"_s);
+    QJsonObject request = root.value(u"request"_s).toObject();
+    QJsonArray components;
+    for (const QJsonValue& component : request.value(u"components"_s).toArray()) {
+        if (component.toString() != "cement_augmentation"_L1)
+            components.append(component);
+    }
+    components.append(u"autograft"_s);
+    request.insert(u"components"_s, components);
+    root.insert(u"request"_s, request);
+    const StorageResult<SpineCase> edited = CaseRepository::parse(QJsonDocument(root).toJson(), u"edited"_s);
+    if (!edited.ok())
+        qFatal("the edited seed case is invalid: %s", qPrintable(edited.error().message));
+    return Evaluator::evaluate(edited.value(), StorageFixture::referenceSet(), QDate(2025, 11, 17));
 }
 
 } // namespace
@@ -244,6 +270,87 @@ private slots:
         Review late = determined.value();
         late.notes.append({u"fusion.instability"_s, std::nullopt, u"after the fact"_s});
         StorageResult<Review> final = m_fixture->reviews().save(late, m_physician);
+        QVERIFY(!final.ok());
+        QVERIFY(final.error().message.contains(u"determination is final"_s));
+    }
+
+    void engineDeterminationsFollowTheEditedCase()
+    {
+        // Decompression decided as the engine found it, fusion overridden with a reason, then the case edited.
+        Review review = m_review;
+        review.status = ReviewStatus::InReview;
+        review.component(Component::Decompression)->decision = Status::Met;
+        review.component(Component::Fusion)->decision = Status::Met;
+        review.component(Component::Fusion)->reason = u"instability on the films of the appeal"_s;
+        review = m_fixture->reviews().save(review, m_nurse).value();
+
+        const EvaluationResult result = editedSeedEvaluation();
+        QVERIFY(review.matchesCriteria(result));
+        Review followed = review;
+        followed.followEvaluation(result);
+        QVERIFY(!followed.component(Component::CementAugmentation));
+        QVERIFY(followed.component(Component::Autograft));
+        QCOMPARE(followed.components.last().component, Component::Autograft);
+        const Status decompression = followed.component(Component::Decompression)->engineStatus;
+        QVERIFY2(decompression != Status::Met, "without imaging, decompression is no longer met");
+        QCOMPARE(followed.component(Component::Fusion)->reason, u"instability on the films of the appeal"_s);
+
+        // The decision the engine no longer shares needs its reason.
+        StorageResult<Review> refused = m_fixture->reviews().save(followed, m_nurse);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"decompression is decided met where the engine found"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(m_fixture->reviews().find(review.ref).value().rowVersion, review.rowVersion);
+
+        followed.component(Component::Decompression)->reason = u"the MRI report is on file at the surgeon's office"_s;
+        StorageResult<Review> saved = m_fixture->reviews().save(followed, m_nurse);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        const Review reloaded = m_fixture->reviews().find(review.ref).value();
+        QCOMPARE(reloaded.stateDigest(), saved.value().stateDigest());
+        QCOMPARE(reloaded.components.size(), qsizetype(result.components.size()));
+        for (qsizetype i = 0; i < reloaded.components.size(); ++i) {
+            QCOMPARE(reloaded.components[i].component, result.components[size_t(i)].component);
+            QCOMPARE(reloaded.components[i].engineStatus, result.components[size_t(i)].status);
+        }
+        QCOMPARE(reloaded.component(Component::Decompression)->decision, std::optional<Status>(Status::Met));
+        QVERIFY(reloaded.component(Component::Decompression)->overridesEngine());
+        QVERIFY(!reloaded.component(Component::Autograft)->decision);
+        QCOMPARE(m_fixture->place()
+                     .scalar(u"SELECT count(*) FROM review_components WHERE review_ref = ?"_s, {review.ref})
+                     .toLongLong(),
+                 qint64(result.components.size()));
+
+        // Audited: the engine's change (before and after), the decision that became an override, the save.
+        QCOMPARE(actionsOf(*m_fixture, review.ref).mid(5),
+                 (QStringList{u"review.engine"_s, u"review.override"_s, u"review.save"_s}));
+        const StorageResult<QList<AuditEntry>> entries = m_fixture->audit().entriesFor("review"_L1, review.ref);
+        const QJsonObject engine = entries.value()[5].detailsObject();
+        QCOMPARE(engine.value(u"engine"_s).toObject().value(u"decompression"_s).toString(), statusName(decompression));
+        QCOMPARE(engine.value(u"previousEngine"_s).toObject().value(u"decompression"_s).toString(), u"met"_s);
+        QVERIFY(engine.value(u"previousEngine"_s).toObject().contains(u"cement_augmentation"_s));
+        QVERIFY(!engine.value(u"engine"_s).toObject().contains(u"cement_augmentation"_s));
+        QVERIFY(engine.value(u"engine"_s).toObject().contains(u"autograft"_s));
+        StorageResult<AuditVerification> verified = AuditVerifier(m_fixture->database()).verify();
+        QVERIFY(verified.ok());
+        QVERIFY2(verified.value().ok(), qPrintable(verified.value().problem));
+
+        // Following the same evaluation again changes nothing; determined, the review no longer follows.
+        Review again = saved.value();
+        again.followEvaluation(result);
+        QCOMPARE(m_fixture->reviews().save(again, m_nurse).value().rowVersion, saved.value().rowVersion);
+        Review determined = saved.value();
+        for (ComponentDecision& decision : determined.components) {
+            if (!decision.decision)
+                decision.decision = Status::Met;
+            if (decision.overridesEngine() && decision.reason.isEmpty())
+                decision.reason = u"documented in the appeal"_s;
+        }
+        determined.status = ReviewStatus::Determined;
+        determined = m_fixture->reviews().save(determined, m_nurse).value();
+        Review late = determined;
+        late.followEvaluation(editedSeedEvaluation());
+        late.components.removeLast();
+        StorageResult<Review> final = m_fixture->reviews().save(late, m_nurse);
         QVERIFY(!final.ok());
         QVERIFY(final.error().message.contains(u"determination is final"_s));
     }

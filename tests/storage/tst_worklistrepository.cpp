@@ -51,26 +51,7 @@ class TestWorklistRepository : public QObject
 
     void moveTo(const Review& stored, ReviewStatus status, const Reviewer& reviewer)
     {
-        Review review = stored;
-        review.reviewerRef = reviewer.ref;
-        const QList<ReviewStatus> path =
-            status == ReviewStatus::Determined ? QList<ReviewStatus>{ReviewStatus::InReview, ReviewStatus::Determined}
-            : status == ReviewStatus::PhysicianAdvisor
-                ? QList<ReviewStatus>{ReviewStatus::InReview, ReviewStatus::PhysicianAdvisor}
-                : QList<ReviewStatus>{status};
-        for (ReviewStatus next : path) {
-            review.status = next;
-            if (next == ReviewStatus::Determined) {
-                for (ComponentDecision& decision : review.components) {
-                    decision.decision = Status::Met;
-                    if (decision.overridesEngine())
-                        decision.reason = u"records received"_s;
-                }
-            }
-            StorageResult<Review> saved = m_fixture->reviews().save(review, Actor::of(m_physician));
-            QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
-            review = saved.value();
-        }
+        m_fixture->moveTo(stored, status, reviewer, Actor::of(m_physician));
     }
 
 private slots:

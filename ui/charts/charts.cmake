@@ -9,4 +9,12 @@ target_sources(spinereview_ui PRIVATE
     charts/outcometrendchart.h charts/outcometrendchart.cpp
     charts/statussummarychart.h charts/statussummarychart.cpp
     charts/chartspanel.h charts/chartspanel.cpp
+    charts/countaxis.h charts/countaxis.cpp
+    charts/modelseries.h charts/modelseries.cpp
+    charts/determinationsmodel.h charts/determinationsmodel.cpp
+    charts/determinationschart.h charts/determinationschart.cpp
+    charts/turnaroundmodel.h charts/turnaroundmodel.cpp
+    charts/turnaroundchart.h charts/turnaroundchart.cpp
+    charts/openreviewsmodel.h charts/openreviewsmodel.cpp
+    charts/dashboardview.h charts/dashboardview.cpp
 )

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/outcometrendchart.h"
 
+#include "charts/modelseries.h"
 #include "models/outcometrendmodel.h"
 
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
-#include <QVXYModelMapper>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -21,12 +20,8 @@ constexpr qint64 kMarginDays = 7;
 
 QSortFilterProxyModel* documentedRows(OutcomeTrendModel* model, OutcomeTrendModel::Column column, QObject* parent)
 {
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setFilterKeyColumn(static_cast<int>(column));
-    // An undocumented measure is an invalid QVariant, whose text is empty: any character means "documented".
-    proxy->setFilterRegularExpression(QRegularExpression(u"."_s));
-    return proxy;
+    // An undocumented measure has no value.
+    return ModelSeries::rowsWithValue(model, static_cast<int>(column), parent);
 }
 
 QLineSeries* scoreSeries(const QString& name, const QColor& colour, QSortFilterProxyModel* rows,
@@ -40,12 +35,7 @@ QLineSeries* scoreSeries(const QString& name, const QColor& colour, QSortFilterP
     QPen pen(colour);
     pen.setWidth(3);
     series->setPen(pen);
-    auto* mapper = new QVXYModelMapper(series);
-    mapper->setXColumn(static_cast<int>(OutcomeTrendModel::Column::Time));
-    mapper->setYColumn(static_cast<int>(column));
-    mapper->setSeries(series);
-    mapper->setModel(rows);
-    chart->addSeries(series);
+    ModelSeries::feed(series, rows, static_cast<int>(OutcomeTrendModel::Column::Time), static_cast<int>(column), chart);
     return series;
 }
 

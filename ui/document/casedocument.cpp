@@ -46,14 +46,14 @@ ValidationIssues CaseDocument::load(const QString& path)
     return {};
 }
 
-void CaseDocument::replace(const SpineCase& spineCase, const QString& filePath)
+void CaseDocument::replace(const SpineCase& spineCase, const QString& filePath, bool modified)
 {
     m_case = spineCase;
     if (m_filePath != filePath) {
         m_filePath = filePath;
         emit filePathChanged(m_filePath);
     }
-    setModified(false);
+    setModified(modified);
     emit caseReplaced();
     revalidate();
 }

@@ -34,10 +34,13 @@ public:
     void reset();
     // Replaces the case with a file's; on failure keeps the current case and returns every problem.
     ValidationIssues load(const QString& path);
-    // Replaces the case with one already read (an example, a recovered draft).
-    void replace(const SpineCase& spineCase, const QString& filePath);
+    // Replaces the case with one already read (an example, a stored case, a recovered draft). A recovered
+    // draft comes back `modified`: it holds work that was never saved.
+    void replace(const SpineCase& spineCase, const QString& filePath, bool modified = false);
     // Writes the case atomically; returns an error message, empty on success.
     QString save(const QString& path);
+    // The case was saved somewhere other than a file (the database): it is no longer modified.
+    void markSaved() { setModified(false); }
 
     static SpineCase emptyCase();
 

@@ -2,6 +2,7 @@
 #include "document/fileactions.h"
 
 #include "document/casedocument.h"
+#include "document/casestore.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -88,18 +89,25 @@ bool FileActions::open(const QString& path)
 
 bool FileActions::maybeSave()
 {
-    if (!m_document.isModified())
+    const bool stored = m_store && m_store->holdsOpenCase();
+    if (!m_document.isModified() && !(stored && m_store->hasUnsavedWork()))
         return true;
     const auto answer =
-        QMessageBox::question(m_window, tr("Unsaved changes"), tr("The case has unsaved changes. Save them first?"),
+        QMessageBox::question(m_window, tr("Unsaved changes"),
+                              stored ? tr("The case or its review has unsaved changes. Save them first?")
+                                     : tr("The case has unsaved changes. Save them first?"),
                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
+    if (answer == QMessageBox::Discard && m_store)
+        m_store->discardOpenChanges();
     return answer == QMessageBox::Discard;
 }
 
 bool FileActions::save()
 {
+    if (m_store && m_store->holdsOpenCase())
+        return m_store->saveOpenCase();
     if (m_document.filePath().isEmpty() || m_document.filePath().startsWith(u':'))
         return saveAs();
     const QString error = m_document.save(m_document.filePath());

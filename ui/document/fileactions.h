@@ -12,6 +12,7 @@ class QWidget;
 namespace spinereview {
 
 class CaseDocument;
+class CaseStore;
 
 // New, Open, Save, Save As and recent files for the case document, with the prompt before unsaved changes
 // are dropped. Problems in a file are shown in one message listing each field — never a cascade of dialogs.
@@ -36,6 +37,8 @@ public:
     bool save();
     bool saveAs();
     QStringList recentFiles() const;
+    // Where a case that did not come from a file is saved (the database); nullptr: files only.
+    void setStore(CaseStore* store) { m_store = store; }
 
     static constexpr int maxRecentFiles = 8;
 
@@ -53,6 +56,7 @@ private:
     QAction* m_save;
     QAction* m_saveAs;
     QMenu* m_recentMenu;
+    CaseStore* m_store = nullptr;
 };
 
 } // namespace spinereview

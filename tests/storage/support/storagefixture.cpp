@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagefixture.h"
 
-#include "core/case/casereader.h"
 #include "core/criteria/criteriacatalog.h"
-#include "core/engine/evaluator.h"
-#include "storage/transaction.h"
+#include "storage/caseintake.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -49,6 +47,11 @@ const Actor& StorageFixture::importer()
     return actor;
 }
 
+CriteriaSetPtr StorageFixture::referenceSet()
+{
+    return catalog().defaultSet();
+}
+
 QJsonObject StorageFixture::seedCase()
 {
     QFile file(QStringLiteral(SPINEREVIEW_TEST_DATA "/cases/seed-l5s1-revision.json"));
@@ -77,30 +80,48 @@ QByteArray StorageFixture::caseDocument(const CaseFields& fields)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+Review StorageFixture::moveTo(const Review& stored, ReviewStatus status, const Reviewer& reviewer, const Actor& decider,
+                              bool approve)
+{
+    Review review = stored;
+    review.reviewerRef = reviewer.ref;
+    const QList<ReviewStatus> path = status == ReviewStatus::Determined
+                                         ? QList<ReviewStatus>{ReviewStatus::InReview, ReviewStatus::Determined}
+                                     : status == ReviewStatus::PhysicianAdvisor
+                                         ? QList<ReviewStatus>{ReviewStatus::InReview, ReviewStatus::PhysicianAdvisor}
+                                         : QList<ReviewStatus>{status};
+    for (ReviewStatus next : path) {
+        review.status = next;
+        if (next == ReviewStatus::Determined) {
+            for (ComponentDecision& decision : review.components) {
+                decision.decision =
+                    approve || decision.component == Component::Decompression ? Status::Met : Status::NotMet;
+                if (decision.overridesEngine())
+                    decision.reason = u"records received"_s;
+            }
+        }
+        StorageResult<Review> saved = m_reviews->save(review, decider);
+        if (!saved.ok()) {
+            QTest::qFail(qPrintable(saved.error().message), __FILE__, __LINE__);
+            return review;
+        }
+        review = saved.value();
+    }
+    return review;
+}
+
 std::pair<StoredCase, Review> StorageFixture::importWithReview(const QByteArray& document)
 {
-    const CaseReadResult read = CaseReader::readBytes(document, u"test case"_s);
-    if (!read.ok()) {
-        QTest::qFail(qPrintable(u"the test's case file is invalid: "_s + read.issues.first().toString()), __FILE__,
-                     __LINE__);
-        return {};
-    }
-    const EvaluationResult result =
-        Evaluator::evaluate(*read.value, catalog().defaultSet(), read.value->reviewDate.value_or(QDate(2025, 11, 17)));
-    Transaction transaction(*m_database);
-    StorageResult<CaseRepository::Import> imported = m_cases->import(document, u"test case"_s, importer());
+    StorageResult<IntakeOutcome> imported =
+        CaseIntake(*m_database, *m_audit)
+            .importDocument(document, u"test case"_s, referenceSet(), QDate(2025, 11, 17), importer());
     if (!imported.ok()) {
         QTest::qFail(qPrintable(imported.error().message), __FILE__, __LINE__);
         return {};
     }
-    StorageResult<Review> review = m_reviews->create(imported.value().stored.ref, result, importer());
-    if (!review.ok()) {
-        QTest::qFail(qPrintable(review.error().message), __FILE__, __LINE__);
+    if (!imported.value().review) {
+        QTest::qFail("the test's case file was already stored", __FILE__, __LINE__);
         return {};
     }
-    if (auto failed = transaction.commit()) {
-        QTest::qFail(qPrintable(failed->message), __FILE__, __LINE__);
-        return {};
-    }
-    return {imported.value().stored, review.value()};
+    return {imported.value().stored, *imported.value().review};
 }

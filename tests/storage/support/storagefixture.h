@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/criteria/criteriaset.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -30,13 +31,22 @@ public:
     const spinereview::ReviewRepository& reviews() const { return *m_reviews; }
     const spinereview::ReviewerRepository& reviewers() const { return *m_reviewers; }
 
-    // Imports a case file and creates its draft review (as `spinereview db import` does, in one transaction).
-    // Fails the test on any error.
+    // Imports a case file with its draft review through CaseIntake (as `spinereview db import` does), evaluated
+    // under the reference set as of its reviewDate or 2025-11-17. Fails the test on any error.
     std::pair<spinereview::StoredCase, spinereview::Review> importWithReview(const QByteArray& document);
+    // Saves `stored` along its way to `status` (through in review, and physician advisor where that is the
+    // status), assigned to `reviewer` and saved as `decider`; a determination decides every component met —
+    // or, without `approve`, every component but decompression not met — with a reason wherever the engine
+    // differs. Fails the test on any refusal.
+    spinereview::Review moveTo(const spinereview::Review& stored, spinereview::ReviewStatus status,
+                               const spinereview::Reviewer& reviewer, const spinereview::Actor& decider,
+                               bool approve = true);
     // Closes the database (every connection), so a test can look at the file or open it again.
     void close() { m_reviewers.reset(), m_reviews.reset(), m_cases.reset(), m_audit.reset(), m_database.reset(); }
 
     static const spinereview::Actor& importer();
+    // The reference criteria set (criteria/), loaded once.
+    static spinereview::CriteriaSetPtr referenceSet();
     // The seed case (tests/data/cases) as a JSON object, and a copy of it with its caseId and a few of the
     // worklist's fields set (empty or nullopt: left out).
     static QJsonObject seedCase();
