@@ -24,7 +24,7 @@ namespace {
 // Files to write into a criteria folder: name → content.
 using FileMap = QMap<QString, QByteArray>;
 
-enum ExitStatus { Done = 0, Usage = 1, BadInput = 2, CriteriaFailed = 3, VerifyFailed = 4 };
+enum ExitStatus { Done = 0, Usage = 1, BadInput = 2, CriteriaFailed = 3, VerifyFailed = 4, DatabaseFailed = 5 };
 
 const QStringList kSets = {u"reference"_s, u"founding-review"_s, u"payer-cmm609"_s};
 const QStringList kSeedComponents = {
@@ -262,6 +262,8 @@ private slots:
     void screenshotOfABadCaseIsRefused();
     void screenshotAtTwiceTheScaleHasTwiceThePixels();
     void exitWhenShownPaintsTheWindowAndEnds();
+    void aDamagedDatabaseLeavesTheDeskOnFilesAndIsNotTouched();
+    void aReviewThatIsNotStoredIsRefused();
     void reviewDateDefaultsToToday();
 };
 
@@ -888,6 +890,42 @@ void TestCli::exitWhenShownPaintsTheWindowAndEnds()
     QVERIFY2(database.exists(), qPrintable(database.filePath()));
     QCOMPARE(database.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
              QFile::Permissions());
+}
+
+// The window with a database it must refuse (not SQLite at all, here): it still opens, on case files alone,
+// and the file is left byte for byte as it was.
+void TestCli::aDamagedDatabaseLeavesTheDeskOnFilesAndIsNotTouched()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString path = home.filePath(u"damaged.sqlite"_s);
+    const QByteArray bytes = QByteArray("SQLite format 3") + QByteArray(4096, '\x5a');
+    QVERIFY(writeFile(path, bytes));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    const Run run = spinereview({u"--exit-when-shown"_s, u"--database"_s, path, seedCase()}, environment);
+    QVERIFY2(run.status == Done, qPrintable(run.describe()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+}
+
+// `--review REF` opens a stored review; one that is not there is said on stderr, with status 5.
+void TestCli::aReviewThatIsNotStoredIsRefused()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString database = home.filePath(u"reviews.sqlite"_s);
+    const Run imported = spinereview({u"db"_s, u"import"_s, seedCase(), u"--database"_s, database});
+    QVERIFY2(imported.status == Done, qPrintable(imported.describe()));
+    const QString png = home.filePath(u"review.png"_s);
+    const Run shown = spinereview({u"--screenshot"_s, png, u"--database"_s, database, u"--review"_s, u"1"_s});
+    QVERIFY2(shown.status == Done, qPrintable(shown.describe()));
+    QVERIFY(QImage(png).width() > 0);
+    const Run missing = spinereview({u"--screenshot"_s, png, u"--database"_s, database, u"--review"_s, u"99"_s});
+    QVERIFY2(missing.status == DatabaseFailed, qPrintable(missing.describe()));
+    QVERIFY2(missing.err.contains(u"review 99"_s), qPrintable(missing.describe()));
 }
 
 void TestCli::reviewDateDefaultsToToday()
