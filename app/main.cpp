@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root. A subcommand runs the command line under QCoreApplication (no window, no display
-// needed); otherwise QApplication builds the reviewer's desk: settings, criteria catalogue, case document,
-// evaluation, window — each passed to what needs it.
+// needed; `report` under QGuiApplication on the offscreen platform, for its fonts); otherwise QApplication builds the
+// reviewer's desk: settings, criteria catalogue, case document, evaluation, window — each passed to what needs it.
 
 #include "cli/commandline.h"
 #include "cli/databaseoption.h"
@@ -9,6 +9,7 @@
 #include "document/casedocument.h"
 #include "document/evaluationcontroller.h"
 #include "document/fileactions.h"
+#include "i18n/languageloader.h"
 #include "mainwindow.h"
 #include "review/reviewsession.h"
 #include "review/reviewworkflow.h"
@@ -20,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -33,9 +36,14 @@ namespace {
 using namespace spinereview;
 using namespace Qt::StringLiterals;
 
-int runCommandLine(int argc, char* argv[])
+int runCommandLine(int argc, char* argv[], bool needsGui)
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays PDFs out, which needs fonts and so a QGuiApplication: on the offscreen platform unless one
+    // was chosen, so that it runs without a display. Every other subcommand needs no more than Qt Core.
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(SPINEREVIEW_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -146,7 +154,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (CommandLine::handles(arguments))
-        return runCommandLine(argc, argv);
+        return runCommandLine(argc, argv, CommandLine::needsGui(arguments));
 
     const WindowArguments parsed = windowArguments(arguments);
     if (!parsed.error.isEmpty()) {
@@ -161,8 +169,14 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"SpineReview"_s);
     QApplication::setOrganizationName(u"SpineReview"_s);
     QApplication::setApplicationVersion(QStringLiteral(SPINEREVIEW_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/org.spinereview.SpineReview.svg"_s));
+    // Wayland matches the window to its .desktop entry, and so to its icon, by this name.
+    QApplication::setDesktopFileName(u"org.spinereview.SpineReview"_s);
 
     QSettings settings;
+    // The desk's language — the setting ui/language, else the system's — installed before any window exists.
+    LanguageLoader language;
+    language.install(LanguageLoader::chosen(settings));
     // A screenshot touches no database unless one is named: it is for documentation and tests.
     QString storageProblem;
     const bool wantsStorage = parsed.screenshotPath.isEmpty() || parsed.database;

@@ -2,9 +2,13 @@
 #include "mainwindow.h"
 
 #include "charts/chartspanel.h"
+#include "core/i18n/criteriatexts.h"
 #include "document/casedocument.h"
 #include "document/evaluationcontroller.h"
 #include "document/fileactions.h"
+#include "i18n/languagemenu.h"
+#include "interop/fhirimportaction.h"
+#include "reports/reportactions.h"
 #include "results/resultspanel.h"
 #include "review/reviewerpicker.h"
 #include "review/reviewpanel.h"
@@ -92,7 +96,7 @@ MainWindow::MainWindow(CaseDocument& document, EvaluationController& evaluation,
     statusBar()->addPermanentWidget(m_statusTiming);
     statusBar()->addPermanentWidget(support);
 
-    buildMenus();
+    buildMenus(settings);
     connect(m_results, &ResultsPanel::factActivated, this, &MainWindow::jumpToField);
     connect(m_results, &ResultsPanel::setRequested, &m_evaluation, &EvaluationController::setCurrentSet);
     connect(&m_evaluation, &EvaluationController::evaluated, this, [this] {
@@ -117,12 +121,19 @@ void MainWindow::addSection(CaseSection* section)
     m_sectionList->addSection(section);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildMenus(QSettings& settings)
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
+    file->addSeparator();
+    // A case from an electronic record: the bundle's data pre-fills a new case, with what was not mapped shown.
+    file->addAction((new FhirImportAction(m_document, *m_files, this))->action());
+    file->addSeparator();
+    // Summary, letter of medical necessity and request for information, previewed or exported as PDF.
+    m_reports = new ReportActions(m_document, m_evaluation, this);
+    file->addMenu(m_reports->menu());
     file->addSeparator();
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
@@ -160,6 +171,12 @@ void MainWindow::buildMenus()
             m_sections[i]->setFocus(Qt::ShortcutFocusReason);
         });
     }
+    view->addSeparator();
+    // The desk's language, saved in the settings and applied at the next start.
+    auto* language = new LanguageMenu(settings, view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this] { statusBar()->showMessage(LanguageMenu::restartNotice(), 6000); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* example = help->addAction(tr("Open &example case"));
@@ -236,7 +253,7 @@ void MainWindow::updateStatus()
         return;
     }
     m_statusCriteria->setText(tr("%1 · version %2 · sha256 %3… · as of %4")
-                                  .arg(set->info.title, set->info.version, set->info.sha256.left(12),
+                                  .arg(CriteriaTexts::title(set->info), set->info.version, set->info.sha256.left(12),
                                        m_evaluation.reviewDate().toString(Qt::ISODate)));
     m_statusTiming->setText(
         tr("evaluated in %1 ms").arg(static_cast<double>(m_evaluation.lastEvaluationMicros()) / 1000.0, 0, 'f', 2));
@@ -246,6 +263,8 @@ void MainWindow::attachReviews(ReviewWorkflow& reviews)
 {
     m_reviews = &reviews;
     m_files->setStore(&reviews);
+    // The summary then carries the open review's decisions, reasons and notes.
+    m_reports->setReviewSession(&reviews.session());
 
     auto* dock = new QDockWidget(tr("Review"), this);
     dock->setObjectName(u"reviewDock"_s);

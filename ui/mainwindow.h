@@ -14,6 +14,7 @@ class ChartsPanel;
 class CaseSection;
 class EvaluationController;
 class FileActions;
+class ReportActions;
 class ResultsPanel;
 class ReviewWorkflow;
 class SectionList;
@@ -44,7 +45,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void buildMenus();
+    void buildMenus(QSettings& settings);
     void updateTitle();
     void updateStatus();
     void addSection(CaseSection* section);
@@ -62,6 +63,7 @@ private:
     QLabel* m_statusCriteria;
     QLabel* m_statusTiming;
     ReviewWorkflow* m_reviews = nullptr;
+    ReportActions* m_reports = nullptr;
 };
 
 } // namespace spinereview

@@ -5,6 +5,8 @@
 #include "cli/criteriacommand.h"
 #include "cli/dbcommand.h"
 #include "cli/evaluatecommand.h"
+#include "cli/importfhircommand.h"
+#include "cli/reportcommand.h"
 #include "core/engine/resultjson.h"
 
 namespace spinereview {
@@ -17,8 +19,13 @@ bool CommandLine::handles(const QStringList& arguments)
         return false;
     const QString first = arguments.at(1);
     return first == "evaluate"_L1 || first == "criteria"_L1 || first == "db"_L1 || first == "audit"_L1 ||
-           first == "--version"_L1 || first == "-v"_L1 || first == "--help"_L1 || first == "-h"_L1 ||
-           first == "help"_L1;
+           first == "import-fhir"_L1 || first == "report"_L1 || first == "--version"_L1 || first == "-v"_L1 ||
+           first == "--help"_L1 || first == "-h"_L1 || first == "help"_L1;
+}
+
+bool CommandLine::needsGui(const QStringList& arguments)
+{
+    return arguments.value(1) == "report"_L1;
 }
 
 QString CommandLine::usage()
@@ -32,6 +39,9 @@ QString CommandLine::usage()
        spinereview db export [--deidentify] [-o DIR] [--database DB]
        spinereview db backup PATH | db restore PATH | db check [--database DB]
        spinereview audit verify [--database DB]
+       spinereview report CASE.json --kind summary|letter|rfi --pdf OUT.pdf [--criteria ID] [--criteria-dir DIR]
+                          [--database DB] [--review REF]
+       spinereview import-fhir BUNDLE.json -o CASE.json [--report] [--force] [--case-id ID]
        spinereview --version | --help
 
 Decision support for lumbar fusion utilization review: evaluates a spinereview-case/1 file against
@@ -65,6 +75,10 @@ ExitStatus CommandLine::run(const QStringList& arguments, CommandContext& contex
         return DbCommand::run(rest, context);
     if (command == "audit"_L1)
         return AuditCommand::run(rest, context);
+    if (command == "import-fhir"_L1)
+        return ImportFhirCommand::run(rest, context);
+    if (command == "report"_L1)
+        return ReportCommand::run(rest, context);
     context.err << "spinereview: unknown command \"" << command << "\"\n" << usage();
     return ExitStatus::Usage;
 }

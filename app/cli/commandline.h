@@ -19,13 +19,16 @@ struct CommandContext
     QDate today;
 };
 
-// The `spinereview` command line: `evaluate`, `criteria list|check`, `db …`, `audit verify`, `--version`, `--help`.
+// The `spinereview` command line: `evaluate`, `report`, `criteria list|check`, `db …`, `audit verify`,
+// `import-fhir`, `--version`, `--help`.
 // Returns the process exit status. Links no widgets.
 class CommandLine
 {
 public:
     // Whether the arguments name a subcommand or option of the command line (else the window opens).
     static bool handles(const QStringList& arguments);
+    // Whether the subcommand lays documents out (`report`): it needs a QGuiApplication for its fonts.
+    static bool needsGui(const QStringList& arguments);
     static ExitStatus run(const QStringList& arguments, CommandContext& context);
     static QString usage();
 };

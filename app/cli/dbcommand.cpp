@@ -2,6 +2,7 @@
 #include "cli/dbcommand.h"
 
 #include "cli/databaseoption.h"
+#include "cli/evaluationinputs.h"
 #include "cli/optionparser.h"
 #include "core/criteria/criteriacatalog.h"
 #include "storage/auditlog.h"
@@ -40,22 +41,12 @@ Actor commandActor(const QString& command)
 ExitStatus importCases(const OptionParser& options, const Database& database, CommandContext& context)
 {
     const QString command = u"spinereview db import"_s;
-    const CriteriaCatalog catalog =
-        CriteriaCatalog::loadDirectory(options.value(u"criteria-dir"_s, context.criteriaDirectory));
-    for (const ValidationIssue& issue : catalog.issues())
-        context.err << "spinereview: " << issue.toString() << '\n';
-    CriteriaSetPtr set =
-        options.isSet(u"criteria"_s) ? catalog.find(options.value(u"criteria"_s)) : catalog.defaultSet();
-    if (!set) {
-        context.err << command << ": "
-                    << (options.isSet(u"criteria"_s)
-                            ? u"unknown criteria set \"%1\""_s.arg(options.value(u"criteria"_s))
-                            : u"no criteria set could be loaded"_s)
-                    << '\n';
-        return options.isSet(u"criteria"_s) && !catalog.failedToLoad(options.value(u"criteria"_s))
-                   ? ExitStatus::Usage
-                   : ExitStatus::CriteriaFailed;
-    }
+    const CriteriaCatalog catalog = EvaluationInputs::loadCriteria(options, context);
+    ExitStatus chosen = ExitStatus::Done;
+    const CriteriaSetPtr set =
+        EvaluationInputs::chooseSet(catalog, options.value(u"criteria"_s), context, command, chosen);
+    if (!set)
+        return chosen;
 
     const AuditLog audit(database);
     const CaseIntake intake(database, audit);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/evaluatecommand.h"
 
+#include "cli/evaluationinputs.h"
 #include "cli/optionparser.h"
 #include "cli/textreport.h"
-#include "core/case/casereader.h"
-#include "core/criteria/criteriacatalog.h"
 #include "core/engine/evaluator.h"
 #include "core/engine/resultjson.h"
 
@@ -15,16 +14,6 @@ namespace spinereview {
 using namespace Qt::StringLiterals;
 
 namespace EvaluateCommand {
-
-namespace {
-
-void printIssues(const ValidationIssues& issues, QTextStream& err)
-{
-    for (const ValidationIssue& issue : issues)
-        err << "spinereview: " << issue.toString() << '\n';
-}
-
-} // namespace
 
 ExitStatus run(const QStringList& arguments, CommandContext& context)
 {
@@ -45,40 +34,28 @@ ExitStatus run(const QStringList& arguments, CommandContext& context)
         return ExitStatus::Usage;
     }
 
-    const CaseReadResult read = CaseReader::readFile(options.positional().first());
-    if (!read.ok()) {
-        printIssues(read.issues, context.err);
+    const std::optional<SpineCase> read = EvaluationInputs::readCase(options.positional().first(), context);
+    if (!read)
         return ExitStatus::BadInput;
-    }
 
-    const CriteriaCatalog catalog =
-        CriteriaCatalog::loadDirectory(options.value(u"criteria-dir"_s, context.criteriaDirectory));
-    // A broken set is reported; the others still serve.
-    printIssues(catalog.issues(), context.err);
+    const CriteriaCatalog catalog = EvaluationInputs::loadCriteria(options, context);
     QList<CriteriaSetPtr> sets;
     if (options.isSet(u"all-criteria"_s)) {
         sets = catalog.sets();
-    } else if (options.isSet(u"criteria"_s)) {
-        const QString id = options.value(u"criteria"_s);
-        if (auto set = catalog.find(id)) {
-            sets.append(set);
-        } else {
-            const bool broken = catalog.failedToLoad(id);
-            context.err << "spinereview evaluate: "
-                        << (broken ? u"criteria set \"%1\" could not be loaded"_s.arg(id)
-                                   : u"unknown criteria set \"%1\" (see: spinereview criteria list)"_s.arg(id))
-                        << '\n';
-            return broken ? ExitStatus::CriteriaFailed : ExitStatus::Usage;
+        if (sets.isEmpty()) {
+            context.err << "spinereview evaluate: no criteria set could be loaded from " << catalog.directory() << '\n';
+            return ExitStatus::CriteriaFailed;
         }
-    } else if (auto set = catalog.defaultSet()) {
+    } else {
+        ExitStatus status = ExitStatus::Done;
+        const CriteriaSetPtr set = EvaluationInputs::chooseSet(catalog, options.value(u"criteria"_s), context,
+                                                               u"spinereview evaluate"_s, status);
+        if (!set)
+            return status;
         sets.append(set);
     }
-    if (sets.isEmpty()) {
-        context.err << "spinereview evaluate: no criteria set could be loaded from " << catalog.directory() << '\n';
-        return ExitStatus::CriteriaFailed;
-    }
 
-    const SpineCase& spineCase = *read.value;
+    const SpineCase& spineCase = *read;
     const QDate reviewDate = spineCase.reviewDate.value_or(context.today);
     QList<EvaluationResult> results;
     for (const CriteriaSetPtr& set : sets)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/textreport.h"
 
+#include "core/engine/rationalelines.h"
 #include "core/engine/resultjson.h"
 
 #include <QSet>
@@ -36,45 +37,24 @@ QString factLine(const FactUse& use)
 }
 
 // The rationale tree, opened only where it does not hold: a met branch is one line.
-void renderTree(const CriterionOutcome& outcome, int depth, QTextStream& out)
+void renderTree(const CriterionOutcome& tree, QTextStream& out)
 {
-    QString text = outcome.node->text;
-    if (outcome.level)
-        text.replace(u"{level}"_s, enumToString(*outcome.level));
-    out << QString(depth * 2 + 4, u' ') << statusMark(outcome.status) << "  " << text;
-    if (!outcome.remark.isEmpty())
-        out << " (" << outcome.remark << ")";
-    if (!outcome.facts.empty()) {
-        QStringList facts;
-        for (const FactUse& use : outcome.facts)
-            facts.append(factLine(use));
-        out << "  [" << facts.join(u"; "_s) << "]";
-    }
-    out << '\n';
-    // Open only what decides the status: a not-met node's failing children, an incomplete node's
-    // undecided and failing ones.
-    for (const CriterionOutcome& child : outcome.children) {
-        const bool decides =
-            outcome.status == Status::NotMet ? child.status == Status::NotMet : child.status != Status::Met;
-        if (outcome.status != Status::Met && decides)
-            renderTree(child, depth + 1, out);
+    for (const RationaleLines::Line& line : RationaleLines::flatten(tree, RationaleLines::Opening::Undecided)) {
+        const CriterionOutcome& outcome = *line.outcome;
+        out << QString(line.depth * 2 + 4, u' ') << statusMark(outcome.status) << "  " << line.text;
+        if (!outcome.remark.isEmpty())
+            out << " (" << outcome.remark << ")";
+        if (!outcome.facts.empty()) {
+            QStringList facts;
+            for (const FactUse& use : outcome.facts)
+                facts.append(factLine(use));
+            out << "  [" << facts.join(u"; "_s) << "]";
+        }
+        out << '\n';
     }
 }
 
 } // namespace
-
-QString statusMark(Status status)
-{
-    switch (status) {
-    case Status::Met:
-        return u"✔ met"_s;
-    case Status::NotMet:
-        return u"✖ not met"_s;
-    case Status::Incomplete:
-        return u"? incomplete"_s;
-    }
-    return {};
-}
 
 void render(const QList<EvaluationResult>& results, QTextStream& out)
 {
@@ -130,7 +110,7 @@ void render(const QList<EvaluationResult>& results, QTextStream& out)
             out << "  " << componentTitle(component.component) << ": " << component.summary << "\n";
             if (component.status != Status::Met) {
                 for (const CriterionOutcome& tree : component.criteria)
-                    renderTree(tree, 0, out);
+                    renderTree(tree, out);
             }
             for (const QString& caution : component.cautions)
                 out << "    ! " << caution << "\n";

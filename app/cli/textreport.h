@@ -14,9 +14,6 @@ namespace TextReport {
 
 void render(const QList<EvaluationResult>& results, QTextStream& out);
 
-// "✔ met", "✖ not met", "? incomplete": never colour alone.
-QString statusMark(Status status);
-
 } // namespace TextReport
 
 } // namespace spinereview

@@ -3,7 +3,8 @@
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
     "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h"
-    "${SOURCE_DIR}/tests/*.cpp" "${SOURCE_DIR}/tests/*.h")
+    "${SOURCE_DIR}/tests/*.cpp" "${SOURCE_DIR}/tests/*.h"
+    "${SOURCE_DIR}/packaging/*.cpp")
 list(FILTER sources EXCLUDE REGEX "node_modules/")
 execute_process(COMMAND "${CLANG_FORMAT}" --dry-run --Werror ${sources}
     WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE result ERROR_VARIABLE errors)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/fileactions.h"
 
+#include "core/i18n/resulttexts.h"
 #include "document/casedocument.h"
 #include "document/casestore.h"
 
@@ -77,7 +78,8 @@ bool FileActions::open(const QString& path)
     // One message naming every problem; the case on screen stays as it was.
     QStringList lines;
     for (const ValidationIssue& issue : issues)
-        lines.append(issue.path.isEmpty() ? issue.message : issue.path + u": "_s + issue.message);
+        lines.append(issue.path.isEmpty() ? ResultTexts::phrase(issue.message)
+                                          : issue.path + u": "_s + ResultTexts::phrase(issue.message));
     QMessageBox box(QMessageBox::Warning, tr("The case could not be opened"),
                     tr("%1 does not follow the SpineReview case format.").arg(QFileInfo(path).fileName()),
                     QMessageBox::Ok, m_window);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/comparisonmodel.h"
 
+#include "core/i18n/criteriatexts.h"
+#include "core/i18n/resulttexts.h"
 #include "editors/caselabels.h"
 #include "results/statuspresentation.h"
 #include "theme/palettecolours.h"
@@ -29,7 +31,7 @@ ComparisonModel::ComparisonModel(QObject* parent)
 
 QString ComparisonModel::shortTitle(const CriteriaSetInfo& info)
 {
-    QString title = info.title;
+    QString title = CriteriaTexts::title(info);
     for (const QString& cut : {u" — "_s, u" ("_s, u" - "_s}) {
         const qsizetype at = title.indexOf(cut);
         if (at > 0)
@@ -183,12 +185,13 @@ QVariant ComparisonModel::setCell(int row, int column, int role) const
     case Qt::DecorationRole:
         return found ? QVariant(StatusPresentation::icon(found->status)) : QVariant();
     case Qt::ToolTipRole:
-        return found ? found->summary : tr("This set did not evaluate %1.").arg(name);
+        return found ? ResultTexts::summary(*found, m_results.at(column).criteriaSet.get())
+                     : tr("This set did not evaluate %1.").arg(name);
     case Qt::AccessibleTextRole:
         return tr("%1 under %2: %3")
             .arg(name, shortTitle(info), found ? StatusPresentation::word(found->status) : tr("Not evaluated"));
     case Qt::AccessibleDescriptionRole:
-        return found ? found->summary : QString();
+        return found ? ResultTexts::summary(*found, m_results.at(column).criteriaSet.get()) : QString();
     case StatusRole:
         return found ? QVariant(static_cast<int>(found->status)) : QVariant();
     case SetIdRole:
@@ -235,7 +238,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::AccessibleTextRole:
         return tr("%1, version %2").arg(shortTitle(info), info.version);
     case Qt::ToolTipRole:
-        return tr("%1, version %2\n%3\nsha256 %4").arg(info.title, info.version, info.label, info.sha256);
+        return tr("%1, version %2\n%3\nsha256 %4")
+            .arg(CriteriaTexts::title(info), info.version, CriteriaTexts::label(info), info.sha256);
     case SetIdRole:
         return info.id;
     default:

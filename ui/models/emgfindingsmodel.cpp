@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/emgfindingsmodel.h"
 
+#include "core/i18n/resulttexts.h"
 #include "editors/caselabels.h"
 #include "models/cellchoices.h"
 #include "models/cellroles.h"
@@ -188,7 +189,7 @@ void EmgFindingsModel::setIssues(const ValidationIssues& issues, const QString& 
         if (!path || path->index >= written.size())
             continue;
         for (const QModelIndex& index : cellsOf(written[path->index]))
-            marks.add(index.row(), index.column(), issue.message);
+            marks.add(index.row(), index.column(), ResultTexts::phrase(issue.message));
     }
     if (marks == m_issues)
         return;

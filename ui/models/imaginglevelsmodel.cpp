@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/imaginglevelsmodel.h"
 
+#include "core/i18n/resulttexts.h"
 #include "editors/caselabels.h"
 #include "models/cellchoices.h"
 #include "models/cellroles.h"
@@ -56,43 +57,48 @@ CellChoices choicesFor(Column column)
 // {short header, full name} of each column.
 std::pair<QString, QString> columnNames(Column column)
 {
-    using M = ImagingLevelsModel;
     switch (column) {
     case Column::CentralStenosis:
-        return {M::tr("Central"), M::tr("Central canal stenosis")};
+        return {ImagingLevelsModel::tr("Central"), ImagingLevelsModel::tr("Central canal stenosis")};
     case Column::LateralRecessLeft:
-        return {M::tr("Recess L"), M::tr("Lateral recess stenosis, left")};
+        return {ImagingLevelsModel::tr("Recess L"), ImagingLevelsModel::tr("Lateral recess stenosis, left")};
     case Column::LateralRecessRight:
-        return {M::tr("Recess R"), M::tr("Lateral recess stenosis, right")};
+        return {ImagingLevelsModel::tr("Recess R"), ImagingLevelsModel::tr("Lateral recess stenosis, right")};
     case Column::ForaminalLeft:
-        return {M::tr("Foramen L"), M::tr("Foraminal stenosis, left")};
+        return {ImagingLevelsModel::tr("Foramen L"), ImagingLevelsModel::tr("Foraminal stenosis, left")};
     case Column::ForaminalRight:
-        return {M::tr("Foramen R"), M::tr("Foraminal stenosis, right")};
+        return {ImagingLevelsModel::tr("Foramen R"), ImagingLevelsModel::tr("Foraminal stenosis, right")};
     case Column::SlipGrade:
-        return {M::tr("Slip grade"), M::tr("Spondylolisthesis, Meyerding grade (0 = documented no slip)")};
+        return {ImagingLevelsModel::tr("Slip grade"),
+                ImagingLevelsModel::tr("Spondylolisthesis, Meyerding grade (0 = documented no slip)")};
     case Column::SlipTranslationMm:
-        return {M::tr("Slip mm"), M::tr("Spondylolisthesis, translation in millimetres")};
+        return {ImagingLevelsModel::tr("Slip mm"),
+                ImagingLevelsModel::tr("Spondylolisthesis, translation in millimetres")};
     case Column::SlipType:
-        return {M::tr("Slip type"), M::tr("Spondylolisthesis, type")};
+        return {ImagingLevelsModel::tr("Slip type"), ImagingLevelsModel::tr("Spondylolisthesis, type")};
     case Column::SlipProgression:
-        return {M::tr("Slip progressing"), M::tr("Spondylolisthesis, the slip grew on serial films")};
+        return {ImagingLevelsModel::tr("Slip progressing"),
+                ImagingLevelsModel::tr("Spondylolisthesis, the slip grew on serial films")};
     case Column::DynamicTranslationMm:
-        return {M::tr("Motion mm"), M::tr("Dynamic translation between flexion and extension (or supine and "
-                                          "upright) films, in millimetres")};
+        return {ImagingLevelsModel::tr("Motion mm"),
+                ImagingLevelsModel::tr("Dynamic translation between flexion and extension (or supine and "
+                                       "upright) films, in millimetres")};
     case Column::DynamicAngulationDeg:
-        return {M::tr("Motion °"), M::tr("Dynamic angulation between flexion and extension films, in degrees")};
+        return {ImagingLevelsModel::tr("Motion °"),
+                ImagingLevelsModel::tr("Dynamic angulation between flexion and extension films, in degrees")};
     case Column::DiscHeightLoss:
-        return {M::tr("Disc height loss"), M::tr("Disc height loss")};
+        return {ImagingLevelsModel::tr("Disc height loss"), ImagingLevelsModel::tr("Disc height loss")};
     case Column::ModicChanges:
-        return {M::tr("Modic"), M::tr("Modic type (0 = none)")};
+        return {ImagingLevelsModel::tr("Modic"), ImagingLevelsModel::tr("Modic type (0 = none)")};
     case Column::DiscHerniation:
-        return {M::tr("Disc herniation"), M::tr("Disc herniation")};
+        return {ImagingLevelsModel::tr("Disc herniation"), ImagingLevelsModel::tr("Disc herniation")};
     case Column::FacetHypertrophy:
-        return {M::tr("Facet hypertrophy"), M::tr("Facet hypertrophy")};
+        return {ImagingLevelsModel::tr("Facet hypertrophy"), ImagingLevelsModel::tr("Facet hypertrophy")};
     case Column::SynovialCyst:
-        return {M::tr("Synovial cyst"), M::tr("Synovial cyst")};
+        return {ImagingLevelsModel::tr("Synovial cyst"), ImagingLevelsModel::tr("Synovial cyst")};
     case Column::ParsDefect:
-        return {M::tr("Pars defect"), M::tr("Pars defect (spondylolysis, or a pars fracture after surgery)")};
+        return {ImagingLevelsModel::tr("Pars defect"),
+                ImagingLevelsModel::tr("Pars defect (spondylolysis, or a pars fracture after surgery)")};
     }
     return {};
 }
@@ -354,7 +360,8 @@ void ImagingLevelsModel::setIssues(const ValidationIssues& issues, const QString
         if (!level)
             continue;
         const std::optional<Column> column = dot < 0 ? Column::CentralStenosis : columnOf(rest.mid(dot + 1));
-        marks.add(static_cast<int>(*level), static_cast<int>(column.value_or(Column::CentralStenosis)), issue.message);
+        marks.add(static_cast<int>(*level), static_cast<int>(column.value_or(Column::CentralStenosis)),
+                  ResultTexts::phrase(issue.message));
     }
     if (marks == m_issues)
         return;

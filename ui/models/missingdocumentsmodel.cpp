@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/missingdocumentsmodel.h"
 
-#include "core/engine/outcomesummary.h"
+#include "core/i18n/criteriatexts.h"
+#include "core/i18n/resulttexts.h"
 #include "editors/caselabels.h"
 
 #include <QFont>
@@ -24,33 +25,9 @@ QString MissingDocumentsModel::where(Component component, const std::optional<Le
 
 void MissingDocumentsModel::setResult(const EvaluationResult& result)
 {
-    // The engine lists a component's records for all its levels together; each level's tree is asked
-    // again so the request can say which level a record settles. Records no tree claims keep the
-    // component without a level.
-    const auto missingOf = [&result](Component component) {
-        const ComponentOutcome* outcome = result.component(component);
-        return outcome ? outcome->missing : QStringList();
-    };
-    std::vector<Group> groups;
-    for (const ComponentOutcome& outcome : result.components) {
-        QStringList claimed;
-        for (const CriterionOutcome& tree : outcome.criteria) {
-            QStringList records;
-            OutcomeSummary::collectMissing(tree, missingOf, records);
-            if (!records.isEmpty())
-                groups.push_back({outcome.component, tree.level, records});
-            claimed += records;
-        }
-        QStringList rest;
-        for (const QString& record : outcome.missing) {
-            if (!claimed.contains(record))
-                rest.append(record);
-        }
-        if (!rest.isEmpty())
-            groups.push_back({outcome.component, std::nullopt, rest});
-    }
+    std::vector<MissingDocumentation::Group> groups = MissingDocumentation::groups(result);
     std::vector<Request> requests;
-    for (const Group& group : groups) {
+    for (const MissingDocumentation::Group& group : groups) {
         for (const QString& record : group.records) {
             auto found = std::find_if(requests.begin(), requests.end(),
                                       [&record](const Request& request) { return request.record == record; });
@@ -97,47 +74,28 @@ QString MissingDocumentsModel::requestForInformation() const
     lines << tr("Review date: %1").arg(m_reviewDate.isValid() ? m_reviewDate.toString(Qt::ISODate) : tr("(none)"));
     if (m_set) {
         const CriteriaSetInfo& info = m_set->info;
-        lines << tr("Criteria: %1, version %2 (sha256 %3…)").arg(info.title, info.version, info.sha256.left(12));
+        lines << tr("Criteria: %1, version %2 (sha256 %3…)")
+                     .arg(CriteriaTexts::title(info), info.version, info.sha256.left(12));
     }
     lines << QString();
 
     // The components that follow fusion ask for fusion's records again; say so rather than repeat them.
-    std::vector<std::pair<const Group*, QStringList>> written;
-    for (const Group& group : m_groups) {
-        QStringList records;
-        for (const QString& record : group.records) {
-            if (!m_ticked.contains(record))
-                records.append(record);
-        }
-        if (records.isEmpty())
-            continue;
-        const auto covers = [&group, &records](const std::pair<const Group*, QStringList>& earlier) {
-            return earlier.first->level == group.level &&
-                   std::all_of(earlier.second.cbegin(), earlier.second.cend(),
-                               [&records](const QString& record) { return records.contains(record); });
-        };
-        const auto earlier = std::find_if(written.cbegin(), written.cend(), covers);
-        const QString heading = tr("To settle %1:").arg(where(group.component, group.level));
-        if (earlier == written.cend()) {
+    const std::vector<MissingDocumentation::Section> sections =
+        MissingDocumentation::sections(m_groups, [this](const QString& record) { return !m_ticked.contains(record); });
+    for (const MissingDocumentation::Section& section : sections) {
+        const QString heading = tr("To settle %1:").arg(where(section.component, section.level));
+        if (!section.recordsOf) {
             lines << heading;
-            for (const QString& record : records)
-                lines << u"  - "_s + record;
-        } else if (earlier->second.size() == records.size()) {
-            lines << heading + u' ' +
-                         tr("the same records as for %1.").arg(CaseLabels::component(earlier->first->component));
+        } else if (section.records.isEmpty()) {
+            lines << heading + u' ' + tr("the same records as for %1.").arg(CaseLabels::component(*section.recordsOf));
         } else {
-            lines << heading + u' ' +
-                         tr("the records for %1, and").arg(CaseLabels::component(earlier->first->component));
-            for (const QString& record : records) {
-                if (!earlier->second.contains(record))
-                    lines << u"  - "_s + record;
-            }
+            lines << heading + u' ' + tr("the records for %1, and").arg(CaseLabels::component(*section.recordsOf));
         }
+        for (const QString& record : section.records)
+            lines << u"  - "_s + ResultTexts::record(record, m_set.get());
         lines << QString();
-        written.emplace_back(&group, records);
     }
-    const bool any = !written.empty();
-    if (!any)
+    if (sections.empty())
         lines << tr("No records are outstanding.") << QString();
     lines << tr("Generated by SpineReview decision support for a qualified reviewer, who decides. It asks for "
                 "documentation and is not a determination.");
@@ -157,6 +115,7 @@ QVariant MissingDocumentsModel::data(const QModelIndex& index, int role) const
     const bool ticked = m_ticked.contains(request.record);
     switch (role) {
     case Qt::DisplayRole:
+        return ResultTexts::record(request.record, m_set.get());
     case RecordRole:
         return request.record;
     case Qt::CheckStateRole:
@@ -166,7 +125,8 @@ QVariant MissingDocumentsModel::data(const QModelIndex& index, int role) const
                        (ticked ? tr("Ticked off: left out of the request for information.")
                                : tr("Tick it off once requested or received.")));
     case Qt::AccessibleTextRole:
-        return ticked ? tr("%1 (ticked off)").arg(request.record) : request.record;
+        return ticked ? tr("%1 (ticked off)").arg(ResultTexts::record(request.record, m_set.get()))
+                      : ResultTexts::record(request.record, m_set.get());
     case Qt::AccessibleDescriptionRole:
         return tr("Settles: %1").arg(request.settles.join(u"; "_s));
     case Qt::FontRole: {

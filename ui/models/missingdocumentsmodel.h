@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/evaluationresult.h"
+#include "core/engine/missingdocumentation.h"
 
 #include <QAbstractListModel>
 #include <QSet>
@@ -21,7 +22,7 @@ class MissingDocumentsModel final : public QAbstractListModel
 
 public:
     enum Role {
-        RecordRole = Qt::UserRole + 1, // QString: the record, without decoration
+        RecordRole = Qt::UserRole + 1, // QString: the record as the engine wrote it (English), undecorated
         SettlesRole,                   // QStringList: "Fusion at L5-S1", … — what the record would settle
     };
 
@@ -40,13 +41,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
-    // The records one component needs at one level (no level: the case, or records no tree claims).
-    struct Group
-    {
-        Component component;
-        std::optional<Level> level;
-        QStringList records;
-    };
     struct Request
     {
         QString record;
@@ -58,7 +52,7 @@ private:
     QString m_caseId;
     QDate m_reviewDate;
     CriteriaSetPtr m_set;
-    std::vector<Group> m_groups;
+    std::vector<MissingDocumentation::Group> m_groups;
     std::vector<Request> m_requests;
     QSet<QString> m_ticked;
 };

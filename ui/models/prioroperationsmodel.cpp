@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/prioroperationsmodel.h"
 
+#include "core/i18n/resulttexts.h"
 #include "editors/caselabels.h"
 #include "models/cellchoices.h"
 #include "models/cellroles.h"
@@ -33,35 +34,33 @@ CellChoices choicesFor(Column column)
 
 QString columnTitle(Column column)
 {
-    using M = PriorOperationsModel;
     switch (column) {
     case Column::Procedure:
-        return M::tr("Procedure");
+        return PriorOperationsModel::tr("Procedure");
     case Column::Levels:
-        return M::tr("Levels");
+        return PriorOperationsModel::tr("Levels");
     case Column::Date:
-        return M::tr("Date");
+        return PriorOperationsModel::tr("Date");
     case Column::Instrumented:
-        return M::tr("Instrumented");
+        return PriorOperationsModel::tr("Instrumented");
     case Column::SolidFusion:
-        return M::tr("Solid fusion");
+        return PriorOperationsModel::tr("Solid fusion");
     case Column::FacetLeftPercent:
-        return M::tr("Facet removed L %");
+        return PriorOperationsModel::tr("Facet removed L %");
     case Column::FacetRightPercent:
-        return M::tr("Facet removed R %");
+        return PriorOperationsModel::tr("Facet removed R %");
     }
     return {};
 }
 
 QString columnToolTip(Column column)
 {
-    using M = PriorOperationsModel;
     switch (column) {
     case Column::SolidFusion:
-        return M::tr("Whether the fusion is solid; No = documented pseudarthrosis (non-union)");
+        return PriorOperationsModel::tr("Whether the fusion is solid; No = documented pseudarthrosis (non-union)");
     case Column::FacetLeftPercent:
     case Column::FacetRightPercent:
-        return M::tr("Share of the facet removed in that operation, from its operative note or CT");
+        return PriorOperationsModel::tr("Share of the facet removed in that operation, from its operative note or CT");
     default:
         return columnTitle(column);
     }
@@ -286,15 +285,16 @@ QStringList PriorOperationsModel::setIssues(const ValidationIssues& issues, cons
         const std::optional<IndexedPath> path = IndexedPath::parse(issue.path, basePath);
         if (!path || path->index >= m_operations.size()) {
             if (IndexedPath::within(issue.path, basePath))
-                lines.append(issue.message);
+                lines.append(ResultTexts::phrase(issue.message));
             continue;
         }
         const Column column = columnOf(path->rest).value_or(Column::Procedure);
-        marks.add(static_cast<int>(path->index), static_cast<int>(column), issue.message);
+        marks.add(static_cast<int>(path->index), static_cast<int>(column), ResultTexts::phrase(issue.message));
         const bool named = path->rest.isEmpty() || issue.message.startsWith(path->rest);
         lines.append(tr("Operation %1: %2")
                          .arg(path->index + 1)
-                         .arg(named ? issue.message : path->rest + u": "_s + issue.message));
+                         .arg(named ? ResultTexts::phrase(issue.message)
+                                    : path->rest + u": "_s + ResultTexts::phrase(issue.message)));
     }
     if (marks != m_issues) {
         m_issues = marks;

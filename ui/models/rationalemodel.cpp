@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/rationalemodel.h"
 
+#include "core/i18n/criteriatexts.h"
+#include "core/i18n/resulttexts.h"
 #include "results/statuspresentation.h"
 
 #include <QFont>
@@ -47,17 +49,13 @@ QString factValueText(const FactUse& use)
     if (use.assumedAbsent)
         return RationaleModel::tr("not documented — assumed absent");
     if (!value.isKnown()) {
-        return value.record.isEmpty() ? RationaleModel::tr("not documented")
-                                      : RationaleModel::tr("not documented — request: %1").arg(value.record);
+        return value.record.isEmpty()
+                   ? RationaleModel::tr("not documented")
+                   : RationaleModel::tr("not documented — request: %1").arg(ResultTexts::phrase(value.record));
     }
-    QString text;
-    if (const auto* flag = std::get_if<bool>(&value.value))
-        text = *flag ? RationaleModel::tr("yes") : RationaleModel::tr("no");
-    else
-        text = value.display(); // numbers carry their label: "severe (5)"
-    if (!value.note.isEmpty())
-        text += u"; "_s + value.note;
-    return text;
+    // Numbers carry their label: "severe (5)".
+    const QString text = ResultTexts::factValue(use);
+    return value.note.isEmpty() ? text : RationaleModel::tr("%1; %2").arg(text, ResultTexts::phrase(value.note));
 }
 
 // The Facts column of a criterion row: its leaf's values at a glance, the detail is in the fact rows.
@@ -89,12 +87,7 @@ QString RationaleModel::factLine(const FactUse& use)
 
 QString RationaleModel::criterionText(const CriterionOutcome& outcome)
 {
-    QString text = outcome.node ? outcome.node->text : QString();
-    if (outcome.level)
-        text.replace(u"{level}"_s, enumToString(*outcome.level));
-    if (!outcome.remark.isEmpty())
-        text += u" ("_s + outcome.remark + u')';
-    return text;
+    return ResultTexts::criterion(outcome);
 }
 
 void RationaleModel::setResult(const EvaluationResult& result, Component component)
@@ -244,7 +237,7 @@ QVariant RationaleModel::criterionData(const Item& item, int column, int role) c
     case Qt::ToolTipRole:
         // Where sources disagree, or why this side was taken; else the whole text, which may be elided.
         if (!outcome.node->note.isEmpty())
-            return outcome.node->note;
+            return CriteriaTexts::note(*outcome.node);
         return column == FactsColumn ? factsSummary(outcome) : criterionText(outcome);
     case Qt::AccessibleTextRole:
         if (column == StatusColumn)
@@ -254,7 +247,7 @@ QVariant RationaleModel::criterionData(const Item& item, int column, int role) c
         return tr("%1: %2").arg(criterionText(outcome), StatusPresentation::word(outcome.status));
     case Qt::AccessibleDescriptionRole:
         return outcome.node->note.isEmpty() ? StatusPresentation::accessibleDescription(outcome.status)
-                                            : outcome.node->note;
+                                            : CriteriaTexts::note(*outcome.node);
     case StatusRole:
         return static_cast<int>(outcome.status);
     case FactPathRole:

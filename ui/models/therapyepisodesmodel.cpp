@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/therapyepisodesmodel.h"
 
+#include "core/i18n/resulttexts.h"
 #include "editors/caselabels.h"
 #include "models/cellchoices.h"
 #include "models/cellroles.h"
@@ -35,22 +36,21 @@ CellChoices choicesFor(Column column)
 
 QString columnTitle(Column column)
 {
-    using M = TherapyEpisodesModel;
     switch (column) {
     case Column::Type:
-        return M::tr("Type");
+        return TherapyEpisodesModel::tr("Type");
     case Column::Start:
-        return M::tr("Start");
+        return TherapyEpisodesModel::tr("Start");
     case Column::End:
-        return M::tr("End");
+        return TherapyEpisodesModel::tr("End");
     case Column::Sessions:
-        return M::tr("Sessions");
+        return TherapyEpisodesModel::tr("Sessions");
     case Column::Response:
-        return M::tr("Response");
+        return TherapyEpisodesModel::tr("Response");
     case Column::Contraindicated:
-        return M::tr("Contraindicated");
+        return TherapyEpisodesModel::tr("Contraindicated");
     case Column::Delivery:
-        return M::tr("Delivery");
+        return TherapyEpisodesModel::tr("Delivery");
     }
     return {};
 }
@@ -240,16 +240,17 @@ QStringList TherapyEpisodesModel::setIssues(const ValidationIssues& issues, cons
         const std::optional<IndexedPath> path = IndexedPath::parse(issue.path, basePath);
         if (!path || path->index >= m_episodes.size()) {
             if (IndexedPath::within(issue.path, basePath))
-                lines.append(issue.message);
+                lines.append(ResultTexts::phrase(issue.message));
             continue;
         }
         const Column column = columnOf(path->rest).value_or(Column::Type);
-        marks.add(static_cast<int>(path->index), static_cast<int>(column), issue.message);
+        marks.add(static_cast<int>(path->index), static_cast<int>(column), ResultTexts::phrase(issue.message));
         // The core's messages mostly start with the member they are about ("end … is before start …").
         const bool named = path->rest.isEmpty() || issue.message.startsWith(path->rest);
         lines.append(tr("Episode %1: %2")
                          .arg(path->index + 1)
-                         .arg(named ? issue.message : path->rest + u": "_s + issue.message));
+                         .arg(named ? ResultTexts::phrase(issue.message)
+                                    : path->rest + u": "_s + ResultTexts::phrase(issue.message)));
     }
     if (marks != m_issues) {
         m_issues = marks;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/cautionspanel.h"
 
+#include "core/i18n/resulttexts.h"
 #include "editors/caselabels.h"
 #include "results/statuspresentation.h"
 
@@ -38,7 +39,10 @@ CautionsPanel::CautionsPanel(QWidget* parent)
 void CautionsPanel::setComponent(const EvaluationResult& result, Component component)
 {
     const ComponentOutcome* outcome = result.component(component);
-    display(CaseLabels::component(component), outcome ? outcome->cautions : QStringList());
+    QStringList cautions;
+    for (const QString& caution : outcome ? outcome->cautions : QStringList())
+        cautions.append(ResultTexts::caution(caution, result.criteriaSet.get()));
+    display(CaseLabels::component(component), cautions);
 }
 
 void CautionsPanel::clear()

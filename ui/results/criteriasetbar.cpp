@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/criteriasetbar.h"
 
+#include "core/i18n/criteriatexts.h"
+
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QLabel>
@@ -26,7 +28,8 @@ CriteriaSetBar::CriteriaSetBar(const QList<CriteriaSetPtr>& sets, QWidget* paren
     m_selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_selector->setMinimumContentsLength(24);
     for (const CriteriaSetPtr& set : sets) {
-        m_selector->addItem(tr("%1 — version %2").arg(set->info.title, set->info.version), set->info.id);
+        m_selector->addItem(tr("%1 — version %2").arg(CriteriaTexts::title(set->info), set->info.version),
+                            set->info.id);
         m_selector->setItemData(m_selector->count() - 1, describe(set->info), Qt::ToolTipRole);
     }
     m_info->setObjectName(u"criteriaSetInfo"_s);
@@ -62,9 +65,9 @@ CriteriaSetBar::CriteriaSetBar(const QList<CriteriaSetPtr>& sets, QWidget* paren
 
 QString CriteriaSetBar::describe(const CriteriaSetInfo& info)
 {
-    QStringList parts{tr("%1, version %2").arg(info.title, info.version)};
+    QStringList parts{tr("%1, version %2").arg(CriteriaTexts::title(info), info.version)};
     if (!info.label.isEmpty())
-        parts.append(info.label);
+        parts.append(CriteriaTexts::label(info));
     parts.append(tr("sha256 %1…").arg(info.sha256.left(12)));
     return parts.join(u" · "_s);
 }
@@ -81,14 +84,16 @@ void CriteriaSetBar::setCurrentSet(const CriteriaSetPtr& set)
             m_selector->setCurrentIndex(index);
         } else {
             // A set outside the catalogue (a file opened on its own) is still named.
-            m_selector->addItem(tr("%1 — version %2").arg(set->info.title, set->info.version), set->info.id);
+            m_selector->addItem(tr("%1 — version %2").arg(CriteriaTexts::title(set->info), set->info.version),
+                                set->info.id);
             m_selector->setCurrentIndex(m_selector->count() - 1);
         }
     }
     const CriteriaSetInfo& info = set->info;
     m_info->setText(describe(info));
     m_info->setToolTip(tr("%1\nVersion %2, effective %3\nsha256 %4\nSources: %5")
-                           .arg(info.title, info.version, info.effectiveDate, info.sha256, info.sources.join(u"; "_s)));
+                           .arg(CriteriaTexts::title(info), info.version, info.effectiveDate, info.sha256,
+                                info.sources.join(u"; "_s)));
     m_selector->setAccessibleDescription(describe(info));
 }
 

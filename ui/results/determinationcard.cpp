@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/determinationcard.h"
 
+#include "core/i18n/resulttexts.h"
 #include "editors/caselabels.h"
 #include "results/statuspresentation.h"
 #include "theme/palettecolours.h"
@@ -70,7 +71,7 @@ DeterminationCard::DeterminationCard(Component component, QWidget* parent)
     layout->addWidget(m_summary);
 }
 
-void DeterminationCard::setOutcome(const ComponentOutcome& outcome)
+void DeterminationCard::setOutcome(const ComponentOutcome& outcome, const CriteriaSet* set)
 {
     m_status = outcome.status;
     const QString word = StatusPresentation::word(outcome.status);
@@ -86,14 +87,15 @@ void DeterminationCard::setOutcome(const ComponentOutcome& outcome)
                                                  : enumToString(level) + u' ' + StatusPresentation::mark(status));
     }
     m_levels->setText(levels.join(u" · "_s));
-    m_summary->setText(outcome.summary);
+    const QString summary = ResultTexts::summary(outcome, set);
+    m_summary->setText(summary);
 
     const QString name = CaseLabels::component(m_component);
     setText(name);
-    setAccessibleName(tr("%1: %2 — %3").arg(name, word, outcome.summary));
+    setAccessibleName(tr("%1: %2 — %3").arg(name, word, summary));
     setAccessibleDescription((levels.isEmpty() ? QString() : tr("Levels: %1. ").arg(levels.join(u", "_s))) +
                              StatusPresentation::accessibleDescription(outcome.status));
-    setToolTip(tr("%1 — %2").arg(StatusPresentation::mark(outcome.status), outcome.summary));
+    setToolTip(tr("%1 — %2").arg(StatusPresentation::mark(outcome.status), summary));
     update();
 }
 

@@ -23,7 +23,8 @@ public:
     Component component() const { return m_component; }
     Status status() const { return m_status; }
     // Shows `outcome`, which must be of this card's component.
-    void setOutcome(const ComponentOutcome& outcome);
+    // `set` is the set that evaluated it: its criteria texts are shown in the desk's language.
+    void setOutcome(const ComponentOutcome& outcome, const CriteriaSet* set = nullptr);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -50,7 +50,7 @@ void DeterminationCards::setResult(const EvaluationResult& result)
     if (components != shown)
         rebuild(components);
     for (const ComponentOutcome& outcome : result.components)
-        card(outcome.component)->setOutcome(outcome);
+        card(outcome.component)->setOutcome(outcome, result.criteriaSet.get());
 
     if (m_selected && !card(*m_selected))
         m_selected.reset();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/evidencehtml.h"
 
+#include "core/criteria/evidencecitation.h"
+#include "core/i18n/criteriatexts.h"
+
 #include <QColor>
-#include <QJsonValue>
 
 namespace spinereview {
 
@@ -44,27 +46,16 @@ QColor badgeColour(const QString& badge)
 
 QString identifiers(const QJsonObject& ids)
 {
-    // Text only: the app is offline, and a reviewer copies these into their own tools.
-    static const std::pair<QLatin1StringView, QLatin1StringView> labels[] = {
-        {"pmid"_L1, "PMID"_L1}, {"doi"_L1, "DOI"_L1}, {"policy"_L1, "Policy"_L1},
-        {"nct"_L1, "NCT"_L1},   {"pmc"_L1, "PMC"_L1}, {"url"_L1, "URL"_L1}};
-    QStringList parts;
-    for (const auto& [key, label] : labels) {
-        const QJsonValue value = ids.value(key);
-        const QString text = value.isDouble() ? QString::number(value.toDouble(), 'f', 0) : value.toString();
-        if (!text.isEmpty())
-            parts.append(label + u' ' + esc(text));
-    }
+    QStringList parts = EvidenceCitation::identifiers(ids);
+    for (QString& part : parts)
+        part = esc(part);
     return parts.join(u" · "_s);
 }
 
 QString citedTitle(const EvidenceLibrary& library, const QString& id)
 {
     const EvidenceEntry* entry = library.find(id);
-    if (!entry)
-        return esc(id);
-    // An untraced claim is named as a claim, never by its title, which restates it as if it were a finding.
-    return entry->traced ? esc(entry->title) : esc(EvidenceHtml::tr("founding-review claim (could not be verified)"));
+    return esc(entry ? EvidenceCitation::title(*entry) : id);
 }
 
 } // namespace
@@ -150,11 +141,9 @@ QString EvidenceHtml::entry(const EvidenceEntry& entry, const EvidenceLibrary& l
 
 QString EvidenceHtml::criterion(const CriterionNode& node, std::optional<Level> level, const EvidenceLibrary& library)
 {
-    QString text = node.text;
-    if (level)
-        text.replace(u"{level}"_s, enumToString(*level));
+    const QString text = CriteriaTexts::text(node, level);
     QString html = u"<h3>"_s + esc(tr("Evidence — %1").arg(text)) + u"</h3>"_s;
-    html += paragraph(tr("About this criterion:"), node.note);
+    html += paragraph(tr("About this criterion:"), CriteriaTexts::note(node));
     if (node.evidence.isEmpty())
         html += placeholder(tr("This criterion cites no evidence of its own; its parts may."));
 

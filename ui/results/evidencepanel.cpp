@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/evidencepanel.h"
 
+#include "core/i18n/criteriatexts.h"
 #include "results/evidencehtml.h"
 
 namespace spinereview {
@@ -35,7 +36,7 @@ void EvidencePanel::showCriterion(const CriterionNode* node, std::optional<Level
         return;
     m_html = html;
     setHtml(html);
-    setAccessibleDescription(node ? tr("Evidence cited by: %1").arg(node->text) : QString());
+    setAccessibleDescription(node ? tr("Evidence cited by: %1").arg(CriteriaTexts::text(*node, level)) : QString());
 }
 
 } // namespace spinereview

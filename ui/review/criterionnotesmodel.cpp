@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/criterionnotesmodel.h"
 
+#include "core/i18n/criteriatexts.h"
 #include "document/evaluationcontroller.h"
 #include "review/reviewsession.h"
 
@@ -42,7 +43,7 @@ QString CriterionNotesModel::criterionText(const QString& criterionId) const
     if (set) {
         for (const CriterionNode& node : set->nodes) {
             if (node.id == criterionId && !node.text.isEmpty())
-                return node.text;
+                return CriteriaTexts::text(node);
         }
     }
     return criterionId;

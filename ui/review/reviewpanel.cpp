@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/reviewpanel.h"
 
+#include "core/i18n/criteriatexts.h"
 #include "document/evaluationcontroller.h"
 #include "models/cellroles.h"
 #include "models/enumdelegate.h"
@@ -244,7 +245,7 @@ void ReviewPanel::addNote()
             if (node.id.isEmpty() || node.text.isEmpty() || seen.contains(node.id))
                 continue;
             seen.append(node.id);
-            criterion->addItem(node.text, node.id);
+            criterion->addItem(CriteriaTexts::text(node), node.id);
         }
     }
     auto* level = new QComboBox(&dialog);

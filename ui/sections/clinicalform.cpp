@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections/clinicalform.h"
 
+#include "core/i18n/resulttexts.h"
 #include "theme/issuelabel.h"
 
 #include <QAbstractItemView>
@@ -197,8 +198,8 @@ void ClinicalForm::showIssues(const ValidationIssues& issues) const
             const QString rest = where.mid(element.capturedLength());
             where = element.captured(2).isEmpty() ? row : row + u", "_s + element.captured(2) + rest;
         }
-        messages[match->second].append(where.isEmpty() ? tr("⚠ %1").arg(issue.message)
-                                                       : tr("⚠ %1: %2").arg(where, issue.message));
+        messages[match->second].append(where.isEmpty() ? tr("⚠ %1").arg(ResultTexts::phrase(issue.message))
+                                                       : tr("⚠ %1: %2").arg(where, ResultTexts::phrase(issue.message)));
     }
     for (const auto& entry : m_issueLabels) {
         if (!entry.second)

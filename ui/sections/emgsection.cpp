@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections/emgsection.h"
 
+#include "core/i18n/resulttexts.h"
 #include "document/casedocument.h"
 #include "editors/datefield.h"
 #include "editors/tristatebox.h"
@@ -324,8 +325,10 @@ void EmgSection::applyIssues()
         if (!IndexedPath::within(issue.path, kRoot))
             continue;
         const std::optional<IndexedPath> path = IndexedPath::parse(issue.path, kRoot);
-        lines.append(issuePrefix() + (path ? tr("Study %1, %2: %3").arg(path->index + 1).arg(path->rest, issue.message)
-                                           : issue.message));
+        lines.append(
+            issuePrefix() +
+            (path ? tr("Study %1, %2: %3").arg(path->index + 1).arg(path->rest, ResultTexts::phrase(issue.message))
+                  : ResultTexts::phrase(issue.message)));
     }
     m_issues->setText(lines.join(u'\n'));
     m_issues->setVisible(!lines.isEmpty());

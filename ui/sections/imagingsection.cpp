@@ -3,6 +3,7 @@
 
 #include "core/facts/factparameters.h"
 #include "core/facts/imagingindex.h"
+#include "core/i18n/resulttexts.h"
 #include "document/casedocument.h"
 #include "editors/caselabels.h"
 #include "editors/datefield.h"
@@ -377,9 +378,11 @@ void ImagingSection::applyIssues()
             continue;
         const std::optional<IndexedPath> path = IndexedPath::parse(issue.path, kRoot);
         if (!path)
-            lines.append(issuePrefix() + issue.message);
+            lines.append(issuePrefix() + ResultTexts::phrase(issue.message));
         else
-            lines.append(issuePrefix() + tr("Study %1, %2: %3").arg(path->index + 1).arg(path->rest, issue.message));
+            lines.append(
+                issuePrefix() +
+                tr("Study %1, %2: %3").arg(path->index + 1).arg(path->rest, ResultTexts::phrase(issue.message)));
     }
     m_issues->setText(lines.join(u'\n'));
     m_issues->setVisible(!lines.isEmpty());

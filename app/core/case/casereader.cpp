@@ -5,8 +5,6 @@
 #include "core/json/jsontext.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
@@ -392,19 +390,9 @@ CaseReadResult CaseReader::readFile(const QString& path)
 
 CaseReadResult CaseReader::readBytes(const QByteArray& json, const QString& sourceName)
 {
-    if (const qsizetype mark = JsonText::innerByteOrderMark(json); mark >= 0)
-        return failure(sourceName, u"a raw byte-order mark (U+FEFF) at byte offset %1: the JSON parser would drop it "
-                                   "and lose the member it starts; write it as \\ufeff"_s.arg(mark));
-    const QByteArray text = JsonText::withoutLeadingByteOrderMark(json);
-    const qsizetype skipped = json.size() - text.size();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        return failure(sourceName,
-                       u"malformed JSON: %1 at byte offset %2"_s.arg(error.errorString()).arg(error.offset + skipped));
-    if (!document.isObject())
-        return failure(sourceName, u"expected a JSON object at the top level; found an array"_s);
-    return readObject(document.object(), sourceName);
+    QString error;
+    const std::optional<QJsonObject> object = JsonText::parseObject(json, &error);
+    return object ? readObject(*object, sourceName) : failure(sourceName, error);
 }
 
 CaseReadResult CaseReader::readObject(const QJsonObject& object, const QString& sourceName)

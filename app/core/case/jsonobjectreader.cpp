@@ -105,6 +105,12 @@ std::optional<QJsonObject> JsonObjectReader::optionalRawObject(QLatin1StringView
     return isDocumented(value) ? m_fields.toObject(value, pathOf(key)) : std::nullopt;
 }
 
+QJsonValue JsonObjectReader::optionalValue(QLatin1StringView key)
+{
+    const QJsonValue value = take(key);
+    return isDocumented(value) ? value : QJsonValue(QJsonValue::Undefined);
+}
+
 QJsonObject JsonObjectReader::unknownMembers() const
 {
     QJsonObject out;

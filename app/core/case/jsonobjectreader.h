@@ -31,6 +31,9 @@ public:
     std::optional<QDateTime> optionalDateTimeWithZone(QLatin1StringView key);
     std::optional<QStringList> optionalStringList(QLatin1StringView key);
     std::optional<QJsonObject> optionalRawObject(QLatin1StringView key);
+    // A member of any type, as it is: for formats whose members change type (FHIR's value[x]). Absent and
+    // null give an undefined value.
+    QJsonValue optionalValue(QLatin1StringView key);
 
     template <typename E> std::optional<E> optionalEnum(QLatin1StringView key)
     {

@@ -16,6 +16,17 @@ QString statusName(Status status)
     return {};
 }
 
+QString statusWord(Status status)
+{
+    return status == Status::NotMet ? QStringLiteral("not met") : statusName(status);
+}
+
+QString statusMark(Status status)
+{
+    const char16_t symbol = status == Status::Met ? u'✔' : (status == Status::NotMet ? u'✖' : u'?');
+    return QChar(symbol) + QStringLiteral(" ") + statusWord(status);
+}
+
 std::optional<Status> statusFromName(QStringView name)
 {
     for (Status status : {Status::Met, Status::NotMet, Status::Incomplete}) {

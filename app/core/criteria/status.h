@@ -35,5 +35,9 @@ constexpr Status negation(Status a)
 // "met", "not_met", "incomplete" — the result format's spelling.
 QString statusName(Status status);
 std::optional<Status> statusFromName(QStringView name);
+// "met", "not met", "incomplete" — the words a reader sees in plain text and printed reports.
+QString statusWord(Status status);
+// "✔ met", "✖ not met", "? incomplete": a symbol beside the word, never colour alone.
+QString statusMark(Status status);
 
 } // namespace spinereview

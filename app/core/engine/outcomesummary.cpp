@@ -24,21 +24,6 @@ void append(Records& out, const QString& item)
         out.append(item);
 }
 
-QString withLevel(const QString& text, const std::optional<Level>& level)
-{
-    // Most texts have no placeholder: a search for its first character spares them replace()'s matcher and
-    // a copy. A text naming the level once is built in one piece.
-    const qsizetype at = level ? text.indexOf(u'{') : -1;
-    if (at < 0)
-        return text;
-    const QStringView placeholder = u"{level}";
-    const QStringView view(text);
-    const qsizetype after = at + placeholder.size();
-    if (!view.mid(at).startsWith(placeholder) || view.mid(after).contains(u'{'))
-        return QString(text).replace(placeholder.toString(), enumToString(*level));
-    return view.left(at) + enumToString(*level) + view.mid(after);
-}
-
 void collect(const CriterionOutcome& outcome, const std::function<QStringList(Component)>& missingOfComponent,
              Records& out)
 {
@@ -104,6 +89,21 @@ private:
 };
 
 } // namespace
+
+QString withLevel(const QString& text, const std::optional<Level>& level)
+{
+    // Most texts have no placeholder: a search for its first character spares them replace()'s matcher and
+    // a copy. A text naming the level once is built in one piece.
+    const qsizetype at = level ? text.indexOf(u'{') : -1;
+    if (at < 0)
+        return text;
+    const QStringView placeholder = u"{level}";
+    const QStringView view(text);
+    const qsizetype after = at + placeholder.size();
+    if (!view.mid(at).startsWith(placeholder) || view.mid(after).contains(u'{'))
+        return QString(text).replace(placeholder.toString(), enumToString(*level));
+    return view.left(at) + enumToString(*level) + view.mid(after);
+}
 
 void collectMissing(const CriterionOutcome& outcome, const std::function<QStringList(Component)>& missingOfComponent,
                     QStringList& out)

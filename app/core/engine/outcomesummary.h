@@ -18,6 +18,9 @@ void collectMissing(const CriterionOutcome& outcome, const std::function<QString
 // "Met at L5-S1.", "Not met at L4-L5 — no indication for fusion.", "Incomplete at L5-S1 — 3 records needed: …".
 QString sentence(const ComponentOutcome& outcome);
 
+// A criterion's text (or its `ask`) with its level filled in for `{level}`.
+QString withLevel(const QString& text, const std::optional<Level>& level);
+
 // The text of the first direct child that decided `outcome`'s status (its own text for a leaf).
 QString decidingReason(const CriterionOutcome& outcome);
 

@@ -2,6 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
 
 namespace spinereview {
 
@@ -15,6 +19,10 @@ qsizetype innerByteOrderMark(const QByteArray& json);
 
 // The document without a leading byte-order mark (editors on Windows write one; the parser refuses it).
 QByteArray withoutLeadingByteOrderMark(const QByteArray& json);
+
+// The top-level object of a document that must be one, after both checks above; otherwise nullopt and, in
+// `error`, what is wrong (an inner byte-order mark, malformed JSON at a byte offset, an array at the top).
+std::optional<QJsonObject> parseObject(const QByteArray& json, QString* error);
 
 } // namespace JsonText
 

@@ -8,6 +8,7 @@
 #include "document/evaluationcontroller.h"
 #include "document/fileactions.h"
 #include "mainwindow.h"
+#include "mnemonics.h"
 #include "theme/palettecolours.h"
 
 #include <QAbstractButton>
@@ -89,14 +90,6 @@ bool isInputOrResult(const QWidget* widget)
 QString describe(const QWidget* widget)
 {
     return u"%1 \"%2\""_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
-}
-
-// The mnemonic letter of a label or button text ("&Levels" → "L"), or an empty string.
-QString mnemonicOf(const QString& text)
-{
-    static const QRegularExpression mnemonic(u"(?<!&)&([^&\\s])"_s);
-    const QRegularExpressionMatch match = mnemonic.match(text);
-    return match.hasMatch() ? match.captured(1).toUpper() : QString();
 }
 
 } // namespace
@@ -259,36 +252,9 @@ void TestEveryone::mnemonicsAreUniqueOnEachScreen()
 {
     openWindow();
     // The menus' mnemonics hold on every screen.
-    QStringList always;
-    const QList<QAction*> menus = m_window->menuBar()->actions();
-    for (const QAction* menu : menus)
-        always.append(mnemonicOf(menu->text()));
     for (int row = 0; row < sectionList()->count(); ++row) {
         showSection(row);
-        QMultiHash<QString, QString> owners;
-        for (const QString& letter : std::as_const(always))
-            owners.insert(letter, u"menu"_s);
-        const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
-        for (const QWidget* widget : widgets) {
-            if (!widget->isVisibleTo(m_window))
-                continue;
-            QString text;
-            if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy())
-                text = label->text();
-            else if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
-                text = button->text();
-            else if (const auto* group = qobject_cast<const QGroupBox*>(widget))
-                text = group->title();
-            const QString letter = mnemonicOf(text);
-            if (!letter.isEmpty())
-                owners.insert(letter, text);
-        }
-        QStringList clashes;
-        const QList<QString> letters = owners.uniqueKeys();
-        for (const QString& letter : letters) {
-            if (owners.count(letter) > 1)
-                clashes.append(u"Alt+%1: %2"_s.arg(letter, owners.values(letter).join(u", "_s)));
-        }
+        const QStringList clashes = testing::mnemonicClashes(*m_window);
         QVERIFY2(clashes.isEmpty(), qPrintable(sectionList()->item(row)->text() + u":\n"_s + clashes.join(u'\n')));
     }
 }

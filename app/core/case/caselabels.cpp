@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editors/caselabels.h"
+#include "core/case/caselabels.h"
 
 #include <iterator>
 
