@@ -263,8 +263,9 @@ void MainWindow::attachReviews(ReviewWorkflow& reviews)
 {
     m_reviews = &reviews;
     m_files->setStore(&reviews);
-    // The summary then carries the open review's decisions, reasons and notes.
-    m_reports->setReviewSession(&reviews.session());
+    // The summary then carries the open review's decisions, reasons, notes and assigned reviewer.
+    m_reports->setReviewSession(&reviews.session(),
+                                [&reviews](qint64 reviewerRef) { return reviews.picker()->nameOf(reviewerRef); });
 
     auto* dock = new QDockWidget(tr("Review"), this);
     dock->setObjectName(u"reviewDock"_s);

@@ -3,6 +3,7 @@
 // cases is imported into the worklist (a broken file refused by name), a review is opened from the worklist
 // into the desk, decided with reasons and saved, taken into review — and the audit trail verifies, until a
 // row is edited by hand, which it then names.
+#include "reports/reportactions.h"
 #include "review/reviewerpicker.h"
 #include "review/reviewpanel.h"
 #include "review/reviewsession.h"
@@ -100,8 +101,10 @@ private slots:
         QCOMPARE(stored.component(Component::Fusion)->reason, u"Flexion-extension films received after the request"_s);
         QCOMPARE(stored.updatedBy, u"Nurse Ada"_s);
 
-        // Taken into review: the worklist says so.
+        // Assigned and taken into review: the worklist says so, and the summary names the reviewer.
+        desk.workflow->panel()->findChild<QAction*>(u"assign"_s)->trigger();
         desk.workflow->panel()->findChild<QAction*>(u"startReview"_s)->trigger();
+        QCOMPARE(desk.window.findChild<ReportActions*>()->input().assignedReviewer, u"Nurse Ada"_s);
         QCOMPARE(storage.reviews().find(reviewRef).value().status, ReviewStatus::InReview);
         QVERIFY(QTest::qWaitFor(
             [&] {

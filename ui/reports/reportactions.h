@@ -4,6 +4,7 @@
 #include "reports/reportinput.h"
 #include "reports/reportkind.h"
 
+#include <QMenu>
 #include <QObject>
 #include <QPointer>
 
@@ -11,7 +12,6 @@
 #include <map>
 
 class QAction;
-class QMenu;
 class QWidget;
 
 namespace spinereview {

@@ -48,6 +48,15 @@ ReviewerPicker::ReviewerPicker(const Database& database, QSettings& settings, QW
     reload();
 }
 
+QString ReviewerPicker::nameOf(qint64 reviewerRef) const
+{
+    for (const Reviewer& known : m_known) {
+        if (known.ref == reviewerRef)
+            return known.name;
+    }
+    return {};
+}
+
 void ReviewerPicker::reload()
 {
     StorageResult<QList<Reviewer>> listed = m_reviewers.list();

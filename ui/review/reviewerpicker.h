@@ -28,6 +28,8 @@ public:
     ReviewerPicker(const Database& database, QSettings& settings, QWidget* parent = nullptr);
 
     std::optional<Reviewer> reviewer() const { return m_reviewer; }
+    // The name of a stored reviewer (as last read), empty when there is none by that ref.
+    QString nameOf(qint64 reviewerRef) const;
 
 public slots:
     // Reloads the reviewers (another workstation may have added one).
