@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>claiming the next audit entry</source>
+        <translation>reservar la siguiente entrada de auditoría</translation>
+    </message>
+    <message>
+        <source>reading the audit head</source>
+        <translation>leer la cabecera de la pista de auditoría</translation>
+    </message>
+    <message>
+        <source>appending audit entry %1</source>
+        <translation>añadir la entrada de auditoría %1</translation>
+    </message>
+    <message>
+        <source>recording audit entry %1 as the head</source>
+        <translation>registrar la entrada de auditoría %1 como cabecera</translation>
+    </message>
+    <message>
+        <source>reading the audit entries of %1 %2</source>
+        <extracomment>%1 is the kind of record as the audit trail names it (case, review, reviewer, database), %2 its number</extracomment>
+        <translation>leer las entradas de auditoría de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntake</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: no criteria set to evaluate it under; nothing was stored</source>
+        <translation>%1: no hay ningún conjunto de criterios con el que evaluarlo; no se guardó nada</translation>
+    </message>
+</context>
+<context>
     <name>CaseLabels</name>
     <message>
         <source>None</source>
@@ -394,6 +429,60 @@
     <message>
         <source>Achilles</source>
         <translation>Aquíleo</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>reading cases</source>
+        <translation>leer los casos</translation>
+    </message>
+    <message>
+        <source>there is no case %1 in %2</source>
+        <translation>no hay ningún caso %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1: caseId: &quot;%2&quot; is already stored (case %3, imported %4) with a different document; it was not replaced</source>
+        <extracomment>%1 is the file, %2 the case id (caseId is the case file&apos;s key, kept as it is), %3 the stored case&apos;s number, %4 when it was imported</extracomment>
+        <translation>%1: caseId: «%2» ya está guardado (caso %3, importado el %4) con un documento distinto; no se reemplazó</translation>
+    </message>
+    <message>
+        <source>storing case &quot;%1&quot;</source>
+        <translation>almacenar el caso «%1»</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <extracomment>Where a stored case&apos;s problems are reported from, in place of a file name; %1 is its number</extracomment>
+        <translation>caso %1</translation>
+    </message>
+    <message>
+        <source>case %1: the document&apos;s caseId &quot;%2&quot; is not the stored case&apos;s &quot;%3&quot;; a different caseId is a different case, imported on its own</source>
+        <extracomment>caseId is the case file&apos;s key, kept as it is</extracomment>
+        <translation>caso %1: el caseId del documento, «%2», no es el del caso guardado, «%3»; otro caseId es otro caso, que se importa por separado</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; was saved at %2 after you opened it (your version %3, now version %4); your document was not saved: reopen the case and make your changes again</source>
+        <translation>el caso «%1» se guardó el %2, después de que usted lo abriera (su versión %3, ahora versión %4); su documento no se guardó: vuelva a abrir el caso y haga de nuevo sus cambios</translation>
+    </message>
+    <message>
+        <source>keeping revision %1 of case &quot;%2&quot;</source>
+        <translation>conservar la versión %1 del caso «%2»</translation>
+    </message>
+    <message>
+        <source>saving case &quot;%1&quot;</source>
+        <translation>guardar el caso «%1»</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; was saved by someone else at the same moment; your document was not saved: reopen the case and make your changes again</source>
+        <translation>otra persona guardó el caso «%1» en el mismo momento; su documento no se guardó: vuelva a abrir el caso y haga de nuevo sus cambios</translation>
+    </message>
+    <message>
+        <source>reading the revisions of case %1</source>
+        <translation>leer las versiones anteriores del caso %1</translation>
+    </message>
+    <message>
+        <source>counting cases</source>
+        <translation>contar los casos</translation>
     </message>
 </context>
 <context>
@@ -817,6 +906,250 @@
     <message>
         <source>ongoing</source>
         <translation>en curso</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionMapper</name>
+    <message>
+        <source>no code</source>
+        <extracomment>a FHIR resource has no code element</extracomment>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>%1; conditions are read in ICD-10-CM (%2) only</source>
+        <extracomment>%1 lists the codings the file gives (system|code), %2 is the ICD-10-CM code system&apos;s URI</extracomment>
+        <translation>%1; los diagnósticos solo se leen en ICD-10-CM (%2)</translation>
+    </message>
+    <message>
+        <source>no coding; the text &quot;%1&quot; is not read: enter the diagnosis by hand</source>
+        <extracomment>%1 is the condition&apos;s text as the file writes it</extracomment>
+        <translation>sin codificación; el texto &quot;%1&quot; no se lee: introduzca el diagnóstico manualmente</translation>
+    </message>
+    <message>
+        <source>no coding</source>
+        <extracomment>a FHIR CodeableConcept has no coding element</extracomment>
+        <translation>sin codificación</translation>
+    </message>
+    <message>
+        <source>clinicalStatus &quot;%1&quot;: only current conditions are listed</source>
+        <extracomment>clinicalStatus is a FHIR element name; %1 its code (resolved, inactive …): keep both as is</extracomment>
+        <translation>clinicalStatus &quot;%1&quot;: solo se incluyen los diagnósticos actuales</translation>
+    </message>
+    <message>
+        <source>verificationStatus &quot;%1&quot;: only confirmed diagnoses are listed</source>
+        <extracomment>verificationStatus is a FHIR element name; %1 its code (provisional, differential …): keep both as is</extracomment>
+        <translation>verificationStatus &quot;%1&quot;: solo se incluyen los diagnósticos confirmados</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10-CM code</source>
+        <extracomment>%1 is the code as the file writes it</extracomment>
+        <translation>&quot;%1&quot; no es un código ICD-10-CM</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 is an ICD-10-CM code, %2 a note on where the case records what it means</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1: the condition has no clinicalStatus: not known to be active</source>
+        <extracomment>%1 is an ICD-10-CM code; clinicalStatus is a FHIR element name: keep it as is</extracomment>
+        <translation>%1: el diagnóstico no tiene clinicalStatus: no consta que esté activo</translation>
+    </message>
+    <message>
+        <source>true; %1 states it</source>
+        <extracomment>true is the value written into the case file: keep it as is; %1 is an ICD-10-CM code</extracomment>
+        <translation>true; lo indica %1</translation>
+    </message>
+    <message>
+        <source>false; M96.0 (pseudarthrosis after fusion) states it</source>
+        <extracomment>false is the value written into the case file and M96.0 an ICD-10-CM code: keep them as is</extracomment>
+        <translation>false; lo indica M96.0 (seudoartrosis tras artrodesis)</translation>
+    </message>
+    <message>
+        <source>pseudarthrosis, but no prior fusion in the file to attach it to: record it in Surgical history</source>
+        <extracomment>Surgical history is the desk&apos;s section of that name</extracomment>
+        <translation>seudoartrosis, pero el archivo no contiene ninguna artrodesis previa a la que asociarla: regístrela en «Antecedentes quirúrgicos»</translation>
+    </message>
+    <message numerus="yes">
+        <source>pseudarthrosis, but %n prior fusions: which one is not stated</source>
+        <extracomment>%n is two or more</extracomment>
+        <translation>
+            <numerusform>seudoartrosis, pero hay %n artrodesis previa: no se indica cuál</numerusform>
+            <numerusform>seudoartrosis, pero hay %n artrodesis previas: no se indica cuál</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRepository</name>
+    <message>
+        <source>counting determinations</source>
+        <translation>contar las determinaciones</translation>
+    </message>
+    <message>
+        <source>counting open reviews</source>
+        <translation>contar las revisiones abiertas</translation>
+    </message>
+    <message>
+        <source>measuring turnaround</source>
+        <translation>medir los plazos de resolución</translation>
+    </message>
+    <message>
+        <source>counting open reviews against the clock</source>
+        <translation>contar las revisiones abiertas respecto a su plazo</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>It was left exactly as it is. Restore a backup into a new file with %1, or move the file aside.</source>
+        <extracomment>%1 is a command to type, kept as it is</extracomment>
+        <translation>Se dejó exactamente como estaba. Restaure una copia de seguridad en un archivo nuevo con %1, o mueva el archivo a otro lugar.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: its first bytes are not SQLite&apos;s header (a damaged database, or another kind of file). %2</source>
+        <extracomment>%1 is the file, %2 what to do about it</extracomment>
+        <translation>%1 no es una base de datos SQLite: sus primeros bytes no son la cabecera de SQLite (una base de datos dañada u otro tipo de archivo). %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program (application id 0x%2), not SpineReview&apos;s; it was left unchanged</source>
+        <translation>%1 es una base de datos SQLite de otro programa (id. de aplicación 0x%2), no de SpineReview; se dejó sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). %3</source>
+        <extracomment>%1 is the file, %2 what SQLite found, %3 what to do about it</extracomment>
+        <translation>%1 está dañada (%2). %3</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it: %1</source>
+        <translation>SQLite no puede abrirla: %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check reports: %1</source>
+        <translation>la comprobación de SQLite indica: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SpineReview database: %2; it was left unchanged</source>
+        <extracomment>%1 is the file or server, %2 what it holds instead</extracomment>
+        <translation>%1 no es una base de datos de SpineReview: %2; se dejó sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SpineReview (schema version %2; this version reads versions up to %3). It was left unchanged: open it with a newer SpineReview, or choose another database with --database.</source>
+        <extracomment>--database is a command-line option, kept as it is</extracomment>
+        <translation>%1 la escribió una versión más reciente de SpineReview (versión de esquema %2; esta versión lee hasta la versión %3). Se dejó sin cambios: ábrala con una versión más reciente de SpineReview o elija otra base de datos con --database.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database %2</source>
+        <translation>no se puede crear la carpeta %1 para la base de datos %2</translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: %2</source>
+        <translation>no se puede crear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>el controlador SQLite de Qt (QSQLITE) no está instalado (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>el controlador PostgreSQL de Qt (QPSQL) no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --database names a file</source>
+        <extracomment>--database is a command-line option, kept as it is</extracomment>
+        <translation>%1 es una carpeta; --database indica un archivo</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SpineReview (schema version %2; this version reads versions up to %3). It was left unchanged.</source>
+        <translation>%1 la escribió una versión más reciente de SpineReview (versión de esquema %2; esta versión lee hasta la versión %3). Se dejó sin cambios.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch %1 to write-ahead logging: %2</source>
+        <translation>no se puede pasar %1 al registro de escritura anticipada (WAL): %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <extracomment>%1 is an SQL statement, %2 the file, %3 SQLite&apos;s error</extracomment>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>checking the database&apos;s integrity</source>
+        <translation>comprobar la integridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; SQLite&apos;s integrity check reports: %2. %3</source>
+        <translation>%1 está dañada; la comprobación de integridad de SQLite indica: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2: %3. The database is damaged. %4</source>
+        <extracomment>%1 is what was being done (&quot;reading cases&quot;), %2 the file, %3 SQLite&apos;s error, %4 what to do about it</extracomment>
+        <translation>no se pudo %1 en %2: %3. La base de datos está dañada. %4</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2: %3</source>
+        <extracomment>%1 is what was being done (&quot;reading cases&quot;), %2 the file or server, %3 the database&apos;s own error text</extracomment>
+        <translation>no se pudo %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>&quot;%1&quot;: a database is a file path or a postgresql:// URL</source>
+        <extracomment>%1 is what was given as the database; postgresql:// is kept as it is</extracomment>
+        <translation>«%1»: una base de datos es la ruta de un archivo o una URL postgresql://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable PostgreSQL URL: %2 (expected postgresql://USER@HOST:PORT/DATABASE)</source>
+        <extracomment>%1 is the URL given, %2 what is wrong with it; the expected form postgresql://USER@HOST:PORT/DATABASE is kept as it is</extracomment>
+        <translation>«%1» no es una URL de PostgreSQL utilizable: %2 (se esperaba postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>no indica ninguna base de datos</translation>
+    </message>
+    <message>
+        <source>it names no user</source>
+        <translation>no indica ningún usuario</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; cannot be passed on</source>
+        <extracomment>%1 is a connection parameter of the URL (sslmode, …)</extracomment>
+        <translation>el parámetro «%1» no se puede transmitir</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>reading drafts</source>
+        <translation>leer los borradores</translation>
+    </message>
+    <message>
+        <source>a draft names whose working copy it is; nothing was saved</source>
+        <translation>un borrador indica de quién es la copia de trabajo; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>saving draft %1</source>
+        <translation>guardar el borrador %1</translation>
+    </message>
+    <message>
+        <source>saving the draft of %1</source>
+        <extracomment>%1 is the name of the reviewer whose working copy it is</extracomment>
+        <translation>guardar el borrador de %1</translation>
+    </message>
+    <message>
+        <source>removing draft %1</source>
+        <translation>eliminar el borrador %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1716,863 @@
     </message>
 </context>
 <context>
+    <name>FactCatalog</name>
+    <message>
+        <source>Claudication or radicular leg pain</source>
+        <translation>Claudicación o dolor radicular en la pierna</translation>
+    </message>
+    <message>
+        <source>Neurogenic claudication documented true or leg pain left/right/bilateral; false when claudication is false and leg pain is none</source>
+        <translation>Claudicación neurógena documentada o dolor radicular en la pierna (izquierda, derecha o bilateral); «no» cuando consta que no hay claudicación ni dolor en la pierna</translation>
+    </message>
+    <message>
+        <source>Neurogenic claudication</source>
+        <translation>Claudicación neurógena</translation>
+    </message>
+    <message>
+        <source>Leg or buttock pain or heaviness with standing or walking, relieved by sitting or flexion</source>
+        <translation>Dolor o pesadez en piernas o nalgas al estar de pie o caminar, que se alivia al sentarse o con la flexión</translation>
+    </message>
+    <message>
+        <source>Back pain predominant</source>
+        <translation>Predomina el dolor lumbar</translation>
+    </message>
+    <message>
+        <source>Axial back pain greater than leg pain</source>
+        <translation>Dolor lumbar axial mayor que el dolor en la pierna</translation>
+    </message>
+    <message>
+        <source>Functional impairment</source>
+        <translation>Limitación funcional</translation>
+    </message>
+    <message>
+        <source>Symptoms limit daily activities or work</source>
+        <translation>Los síntomas limitan las actividades diarias o el trabajo</translation>
+    </message>
+    <message>
+        <source>Worst pain score (NRS/VAS)</source>
+        <translation>Peor puntuación de dolor (EN/EVA)</translation>
+    </message>
+    <message>
+        <source>Worst current pain, NRS/VAS 0–10</source>
+        <translation>Peor dolor actual, EN/EVA 0–10</translation>
+    </message>
+    <message>
+        <source>Oswestry Disability Index (ODI)</source>
+        <translation>Índice de discapacidad de Oswestry (ODI)</translation>
+    </message>
+    <message>
+        <source>Oswestry Disability Index 0–100</source>
+        <translation>Índice de discapacidad de Oswestry, 0–100</translation>
+    </message>
+    <message>
+        <source>Symptom duration (weeks)</source>
+        <translation>Duración de los síntomas (semanas)</translation>
+    </message>
+    <message>
+        <source>Duration of the current symptoms, weeks</source>
+        <translation>Duración de los síntomas actuales, en semanas</translation>
+    </message>
+    <message>
+        <source>Cauda equina syndrome</source>
+        <translation>Síndrome de cola de caballo</translation>
+    </message>
+    <message>
+        <source>Progressive neurological deficit</source>
+        <translation>Déficit neurológico progresivo</translation>
+    </message>
+    <message>
+        <source>Worsening neurological deficit</source>
+        <translation>Déficit neurológico que empeora</translation>
+    </message>
+    <message>
+        <source>Infection</source>
+        <translation>Infección</translation>
+    </message>
+    <message>
+        <source>Infection (red flag)</source>
+        <translation>Infección (signo de alarma)</translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation>Tumor</translation>
+    </message>
+    <message>
+        <source>Tumour (red flag)</source>
+        <translation>Tumor (signo de alarma)</translation>
+    </message>
+    <message>
+        <source>Fracture</source>
+        <translation>Fractura</translation>
+    </message>
+    <message>
+        <source>Fracture (red flag)</source>
+        <translation>Fractura (signo de alarma)</translation>
+    </message>
+    <message>
+        <source>Weakest motor grade (MRC), roots L5 and S1</source>
+        <translation>Grado motor más bajo (MRC), raíces L5 y S1</translation>
+    </message>
+    <message>
+        <source>Lowest MRC grade recorded in root L5 or S1; 5 when the exam records no deficit there</source>
+        <translation>Grado MRC más bajo registrado en la raíz L5 o S1; 5 cuando la exploración no registra ningún déficit en ellas</translation>
+    </message>
+    <message>
+        <source>Weakest motor grade (MRC), roots L3 and L4</source>
+        <translation>Grado motor más bajo (MRC), raíces L3 y L4</translation>
+    </message>
+    <message>
+        <source>Lowest MRC grade recorded in root L3 or L4; 5 when the exam records no deficit there</source>
+        <translation>Grado MRC más bajo registrado en la raíz L3 o L4; 5 cuando la exploración no registra ningún déficit en ellas</translation>
+    </message>
+    <message>
+        <source>Radiculopathy on EMG/NCS</source>
+        <translation>Radiculopatía en el EMG/ECN</translation>
+    </message>
+    <message>
+        <source>Any electrodiagnostic study up to the review date records a radiculopathy finding</source>
+        <translation>Algún estudio electrodiagnóstico hasta la fecha de revisión registra un hallazgo de radiculopatía</translation>
+    </message>
+    <message>
+        <source>Weeks of conservative care</source>
+        <translation>Semanas de tratamiento conservador</translation>
+    </message>
+    <message>
+        <source>Weeks of conservative care: union of episode intervals (start to end, or to the review date if ongoing), both days counted, floor(days / 7); episodes without a start, starting after the review date or contraindicated add no time</source>
+        <translation>Semanas de tratamiento conservador: unión de los intervalos de los episodios (del inicio al fin, o hasta la fecha de revisión si sigue en curso), contando ambos días, floor(días / 7); los episodios sin fecha de inicio, que empiezan después de la fecha de revisión o contraindicados no suman tiempo</translation>
+    </message>
+    <message>
+        <source>Recent in-person physical therapy</source>
+        <translation>Fisioterapia presencial reciente</translation>
+    </message>
+    <message>
+        <source>Physical therapy not delivered at home or virtually, ending or ongoing within the set&apos;s activeTherapyRecencyMonths before the review date</source>
+        <translation>Fisioterapia no realizada en casa ni a distancia, terminada o en curso dentro de los meses que fija el conjunto de criterios (activeTherapyRecencyMonths) antes de la fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Modality other than physical therapy</source>
+        <translation>Modalidad distinta de la fisioterapia</translation>
+    </message>
+    <message>
+        <source>A modality of another type than physical therapy (home exercise, medication, injection, activity modification, chiropractic, bracing, acupuncture); a contraindicated one counts</source>
+        <translation>Una modalidad de un tipo distinto de la fisioterapia (ejercicio en casa, medicación, infiltración, modificación de la actividad, quiropraxia, ortesis, acupuntura); también cuenta si estaba contraindicada</translation>
+    </message>
+    <message>
+        <source>Conservative care failed</source>
+        <translation>Fracaso del tratamiento conservador</translation>
+    </message>
+    <message>
+        <source>No episode resolved or improved, and the active therapy&apos;s response is documented</source>
+        <translation>Ningún episodio se resolvió ni mejoró, y la respuesta a la fisioterapia activa está documentada</translation>
+    </message>
+    <message>
+        <source>Coronal Cobb angle (°)</source>
+        <translation>Ángulo de Cobb coronal (°)</translation>
+    </message>
+    <message>
+        <source>Coronal Cobb angle from the most recent study</source>
+        <translation>Ángulo de Cobb coronal del estudio más reciente</translation>
+    </message>
+    <message>
+        <source>Sagittal vertical axis (cm)</source>
+        <translation>Eje vertical sagital (cm)</translation>
+    </message>
+    <message>
+        <source>Sagittal vertical axis from the most recent study</source>
+        <translation>Eje vertical sagital del estudio más reciente</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence − lordosis (°)</source>
+        <translation>Incidencia pélvica − lordosis (°)</translation>
+    </message>
+    <message>
+        <source>PI − LL mismatch from the most recent study</source>
+        <translation>Discordancia PI − LL del estudio más reciente</translation>
+    </message>
+    <message>
+        <source>Levels with a pars defect</source>
+        <translation>Niveles con defecto de la pars</translation>
+    </message>
+    <message>
+        <source>Number of lumbar levels with a documented pars defect</source>
+        <translation>Número de niveles lumbares con defecto de la pars documentado</translation>
+    </message>
+    <message>
+        <source>Nicotine use</source>
+        <translation>Consumo de nicotina</translation>
+    </message>
+    <message>
+        <source>Days from nicotine quit date to surgery</source>
+        <translation>Días desde el abandono de la nicotina hasta la cirugía</translation>
+    </message>
+    <message>
+        <source>Days from the nicotine quit date to the planned surgery date (the review date when none is planned)</source>
+        <translation>Días desde la fecha en que dejó la nicotina hasta la fecha quirúrgica prevista (la fecha de revisión si no hay ninguna prevista)</translation>
+    </message>
+    <message>
+        <source>Days from cotinine test to surgery</source>
+        <translation>Días desde la prueba de cotinina hasta la cirugía</translation>
+    </message>
+    <message>
+        <source>Days from the cotinine test to the planned surgery date (the review date when none is planned)</source>
+        <translation>Días desde la prueba de cotinina hasta la fecha quirúrgica prevista (la fecha de revisión si no hay ninguna prevista)</translation>
+    </message>
+    <message>
+        <source>Cotinine level (ng/mL)</source>
+        <translation>Nivel de cotinina (ng/mL)</translation>
+    </message>
+    <message>
+        <source>Cotinine level, ng/mL</source>
+        <translation>Nivel de cotinina, ng/mL</translation>
+    </message>
+    <message>
+        <source>Cotinine level documented</source>
+        <translation>Nivel de cotinina documentado</translation>
+    </message>
+    <message>
+        <source>The cotinine test documents a level in ng/mL</source>
+        <translation>La prueba de cotinina documenta un nivel en ng/mL</translation>
+    </message>
+    <message>
+        <source>Cotinine result</source>
+        <translation>Resultado de cotinina</translation>
+    </message>
+    <message>
+        <source>Cotinine test result</source>
+        <translation>Resultado de la prueba de cotinina</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <source>HbA1c (%)</source>
+        <translation>HbA1c (%)</translation>
+    </message>
+    <message>
+        <source>HbA1c, percent</source>
+        <translation>HbA1c, en porcentaje</translation>
+    </message>
+    <message>
+        <source>BMI (kg/m²)</source>
+        <translation>IMC (kg/m²)</translation>
+    </message>
+    <message>
+        <source>Body-mass index, kg/m²</source>
+        <translation>Índice de masa corporal, kg/m²</translation>
+    </message>
+    <message>
+        <source>Lowest DEXA T-score</source>
+        <translation>Puntuación T de DEXA más baja</translation>
+    </message>
+    <message>
+        <source>CT Hounsfield units</source>
+        <translation>Unidades Hounsfield en TC</translation>
+    </message>
+    <message>
+        <source>Vertebral bone density on CT, HU</source>
+        <translation>Densidad ósea vertebral en TC, UH</translation>
+    </message>
+    <message>
+        <source>Osteoporosis</source>
+        <translation>Osteoporosis</translation>
+    </message>
+    <message>
+        <source>Osteoporosis diagnosis documented</source>
+        <translation>Diagnóstico de osteoporosis documentado</translation>
+    </message>
+    <message>
+        <source>Chronic steroid use</source>
+        <translation>Uso crónico de corticoides</translation>
+    </message>
+    <message>
+        <source>Kidney (renal) disease</source>
+        <translation>Enfermedad renal</translation>
+    </message>
+    <message>
+        <source>Renal disease</source>
+        <translation>Enfermedad renal</translation>
+    </message>
+    <message>
+        <source>Alcohol use disorder</source>
+        <translation>Trastorno por consumo de alcohol</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Embarazada</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Embarazo</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Edad (años)</translation>
+    </message>
+    <message>
+        <source>Age in whole years at the review date</source>
+        <translation>Edad en años cumplidos en la fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Fusion levels requested</source>
+        <translation>Niveles de artrodesis solicitados</translation>
+    </message>
+    <message>
+        <source>Number of levels the requested fusion covers; 0 when fusion is not requested</source>
+        <translation>Número de niveles que abarca la artrodesis solicitada; 0 si no se solicita artrodesis</translation>
+    </message>
+    <message>
+        <source>Interbody technique</source>
+        <translation>Técnica intersomática</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Abordaje</translation>
+    </message>
+    <message>
+        <source>Surgical approach</source>
+        <translation>Abordaje quirúrgico</translation>
+    </message>
+    <message>
+        <source>Posterolateral fusion</source>
+        <translation>Artrodesis posterolateral</translation>
+    </message>
+    <message>
+        <source>The fusion includes a posterolateral graft bed</source>
+        <translation>La artrodesis incluye un lecho de injerto posterolateral</translation>
+    </message>
+    <message>
+        <source>Autograft source</source>
+        <translation>Origen del autoinjerto</translation>
+    </message>
+    <message>
+        <source>Autograft insufficient</source>
+        <translation>Autoinjerto insuficiente</translation>
+    </message>
+    <message>
+        <source>Autograft unavailable or insufficient</source>
+        <translation>Autoinjerto no disponible o insuficiente</translation>
+    </message>
+    <message>
+        <source>BMA hybrid with iliac crest</source>
+        <translation>Híbrido de BMA con cresta ilíaca</translation>
+    </message>
+    <message>
+        <source>Bone marrow aspirate mixed with iliac-crest autograft</source>
+        <translation>Aspirado de médula ósea mezclado con autoinjerto de cresta ilíaca</translation>
+    </message>
+    <message>
+        <source>rhBMP-2 contraindication</source>
+        <translation>Contraindicación de rhBMP-2</translation>
+    </message>
+    <message>
+        <source>A documented contraindication to rhBMP-2</source>
+        <translation>Una contraindicación documentada para rhBMP-2</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Requested setting</source>
+        <translation>Ámbito solicitado</translation>
+    </message>
+    <message>
+        <source>Expected midnights</source>
+        <translation>Medianoches previstas</translation>
+    </message>
+    <message>
+        <source>The surgeon&apos;s expected hospital stay, in midnights</source>
+        <translation>La estancia hospitalaria prevista por el cirujano, en medianoches</translation>
+    </message>
+    <message>
+        <source>Number of inpatient risk factors</source>
+        <translation>Número de factores de riesgo de hospitalización</translation>
+    </message>
+    <message>
+        <source>Number of documented reasons for an inpatient stay</source>
+        <translation>Número de motivos documentados para una hospitalización</translation>
+    </message>
+    <message>
+        <source>Criteria set in effect</source>
+        <translation>Conjunto de criterios vigente</translation>
+    </message>
+    <message>
+        <source>The review date is on or after the criteria set&apos;s effective date</source>
+        <translation>La fecha de revisión es igual o posterior a la fecha de vigencia del conjunto de criterios</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>The evaluated level</source>
+        <translation>El nivel evaluado</translation>
+    </message>
+    <message>
+        <source>Described on qualifying imaging</source>
+        <translation>Descrito en imágenes válidas</translation>
+    </message>
+    <message>
+        <source>A qualifying study (MRI, CT or CT myelogram within the set&apos;s qualifyingImagingMonths) has an entry for the level; never false — unknown until such a study exists</source>
+        <translation>Un estudio válido (RM, TC o mielo-TC dentro de los meses que fija el conjunto de criterios, qualifyingImagingMonths) tiene una entrada para el nivel; nunca «no» — desconocido hasta que exista un estudio así</translation>
+    </message>
+    <message>
+        <source>Worst stenosis (any zone)</source>
+        <translation>Peor estenosis (cualquier zona)</translation>
+    </message>
+    <message>
+        <source>Worst of central, lateral-recess and foraminal stenosis (either side) on qualifying imaging, as a rank: 0 none, 1 mild, 2 mild_moderate, 3 moderate, 4 moderate_severe, 5 severe</source>
+        <translation>La peor de las estenosis central, del receso lateral y foraminal (de cualquier lado) en imágenes válidas, como rango: 0 ninguna, 1 leve, 2 leve a moderada, 3 moderada, 4 moderada a grave, 5 grave</translation>
+    </message>
+    <message>
+        <source>Central canal stenosis</source>
+        <translation>Estenosis del canal central</translation>
+    </message>
+    <message>
+        <source>Central stenosis rank (0–5) on qualifying imaging</source>
+        <translation>Rango de la estenosis central (0–5) en imágenes válidas</translation>
+    </message>
+    <message>
+        <source>Foraminal stenosis (worse side)</source>
+        <translation>Estenosis foraminal (lado más afectado)</translation>
+    </message>
+    <message>
+        <source>Worse side of foraminal stenosis, rank 0–5, on qualifying imaging</source>
+        <translation>Lado más afectado de la estenosis foraminal, rango 0–5, en imágenes válidas</translation>
+    </message>
+    <message>
+        <source>Slip grade (Meyerding)</source>
+        <translation>Grado de listesis (Meyerding)</translation>
+    </message>
+    <message>
+        <source>Meyerding grade of spondylolisthesis (0 = none)</source>
+        <translation>Grado de Meyerding de la espondilolistesis (0 = ninguna)</translation>
+    </message>
+    <message>
+        <source>Slip type</source>
+        <translation>Tipo de listesis</translation>
+    </message>
+    <message>
+        <source>Type of spondylolisthesis</source>
+        <translation>Tipo de espondilolistesis</translation>
+    </message>
+    <message>
+        <source>Slip progressing</source>
+        <translation>Listesis en progresión</translation>
+    </message>
+    <message>
+        <source>The slip grew on serial films</source>
+        <translation>El desplazamiento aumentó en radiografías seriadas</translation>
+    </message>
+    <message>
+        <source>Dynamic translation (mm)</source>
+        <translation>Traslación dinámica (mm)</translation>
+    </message>
+    <message>
+        <source>Change in translation between flexion and extension (or supine and upright) films, mm</source>
+        <translation>Cambio de la traslación entre radiografías en flexión y extensión (o en decúbito y en bipedestación), en mm</translation>
+    </message>
+    <message>
+        <source>Pars defect</source>
+        <translation>Defecto de la pars</translation>
+    </message>
+    <message>
+        <source>Spondylolysis or a pars fracture</source>
+        <translation>Espondilólisis o fractura de la pars</translation>
+    </message>
+    <message>
+        <source>Modic type</source>
+        <translation>Tipo de Modic</translation>
+    </message>
+    <message>
+        <source>Modic type 0–3</source>
+        <translation>Tipo de Modic 0–3</translation>
+    </message>
+    <message>
+        <source>Disc height loss</source>
+        <translation>Pérdida de altura discal</translation>
+    </message>
+    <message>
+        <source>Disc-height loss</source>
+        <translation>Pérdida de altura discal</translation>
+    </message>
+    <message>
+        <source>Previously operated</source>
+        <translation>Operado previamente</translation>
+    </message>
+    <message>
+        <source>The level appears in surgicalHistory</source>
+        <translation>El nivel figura en los antecedentes quirúrgicos (surgicalHistory)</translation>
+    </message>
+    <message>
+        <source>Prior decompression</source>
+        <translation>Descompresión previa</translation>
+    </message>
+    <message>
+        <source>A prior discectomy, laminotomy, laminectomy, foraminotomy or facetectomy at the level</source>
+        <translation>Una discectomía, laminotomía, laminectomía, foraminotomía o facetectomía previa en el nivel</translation>
+    </message>
+    <message>
+        <source>Prior fusion</source>
+        <translation>Artrodesis previa</translation>
+    </message>
+    <message>
+        <source>A prior fusion at the level</source>
+        <translation>Una artrodesis previa en el nivel</translation>
+    </message>
+    <message>
+        <source>Prior fusion not solid (pseudarthrosis)</source>
+        <translation>Artrodesis previa no consolidada (seudoartrosis)</translation>
+    </message>
+    <message>
+        <source>A prior fusion at the level is documented as not solid (pseudarthrosis)</source>
+        <translation>Una artrodesis previa en el nivel consta como no consolidada (seudoartrosis)</translation>
+    </message>
+    <message>
+        <source>Months since the non-united fusion</source>
+        <translation>Meses desde la artrodesis no consolidada</translation>
+    </message>
+    <message>
+        <source>Whole calendar months from the non-united fusion to the review date</source>
+        <translation>Meses naturales completos desde la artrodesis no consolidada hasta la fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Prior facet resection, left (%)</source>
+        <translation>Resección facetaria previa, izquierda (%)</translation>
+    </message>
+    <message>
+        <source>Share of the left facet removed by prior decompressions at the level (largest documented); 0 when never decompressed</source>
+        <translation>Proporción de la faceta izquierda resecada en descompresiones previas en el nivel (la mayor documentada); 0 si nunca se descomprimió</translation>
+    </message>
+    <message>
+        <source>Prior facet resection, right (%)</source>
+        <translation>Resección facetaria previa, derecha (%)</translation>
+    </message>
+    <message>
+        <source>Share of the right facet removed by prior decompressions at the level</source>
+        <translation>Proporción de la faceta derecha resecada en descompresiones previas en el nivel</translation>
+    </message>
+    <message>
+        <source>Planned facetectomy, left (%)</source>
+        <translation>Facetectomía planificada, izquierda (%)</translation>
+    </message>
+    <message>
+        <source>Share of the left facet the surgeon plans to remove at the level</source>
+        <translation>Proporción de la faceta izquierda que el cirujano prevé resecar en el nivel</translation>
+    </message>
+    <message>
+        <source>Planned facetectomy, right (%)</source>
+        <translation>Facetectomía planificada, derecha (%)</translation>
+    </message>
+    <message>
+        <source>Share of the right facet the surgeon plans to remove at the level</source>
+        <translation>Proporción de la faceta derecha que el cirujano prevé resecar en el nivel</translation>
+    </message>
+    <message>
+        <source>Planned pars removal</source>
+        <translation>Resección de la pars planificada</translation>
+    </message>
+    <message>
+        <source>The plan removes the pars at the level</source>
+        <translation>El plan incluye la resección de la pars en el nivel</translation>
+    </message>
+    <message>
+        <source>Prior fusion at an adjacent level</source>
+        <translation>Artrodesis previa en un nivel adyacente</translation>
+    </message>
+    <message>
+        <source>A prior fusion at a level sharing a vertebra with this one</source>
+        <translation>Una artrodesis previa en un nivel que comparte una vértebra con este</translation>
+    </message>
+    <message>
+        <source>Symptoms concordant with the level</source>
+        <translation>Síntomas concordantes con el nivel</translation>
+    </message>
+    <message>
+        <source>Symptoms concordant with the level: follows symptoms.present, except false when claudication is not documented true and every documented root finding maps to other levels</source>
+        <translation>Síntomas concordantes con el nivel: sigue a symptoms.present, salvo «no» cuando la claudicación no consta como presente y todos los hallazgos radiculares documentados corresponden a otros niveles</translation>
+    </message>
+    <message>
+        <source>Fusion requested</source>
+        <translation>Artrodesis solicitada</translation>
+    </message>
+    <message>
+        <source>Fusion is requested at the level</source>
+        <translation>Se solicita artrodesis en el nivel</translation>
+    </message>
+    <message>
+        <source>Decompression requested</source>
+        <translation>Descompresión solicitada</translation>
+    </message>
+    <message>
+        <source>Decompression is requested at the level</source>
+        <translation>Se solicita descompresión en el nivel</translation>
+    </message>
+</context>
+<context>
+    <name>FhirBundle</name>
+    <message>
+        <source>an unknown release</source>
+        <extracomment>what FHIR release a version number is, in &quot;FHIR 6.0 (an unknown release)&quot;</extracomment>
+        <translation>una versión desconocida</translation>
+    </message>
+    <message>
+        <source>STU3 or earlier</source>
+        <extracomment>the FHIR releases before R4, in &quot;written for FHIR STU3 or earlier, not R4&quot;</extracomment>
+        <translation>STU3 o anterior</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource: no resourceType</source>
+        <extracomment>resourceType is a FHIR element name: keep it as is</extracomment>
+        <translation>no es un recurso FHIR: falta resourceType</translation>
+    </message>
+    <message>
+        <source>expected a FHIR Bundle; found %1</source>
+        <extracomment>%1 is what the file holds instead: a quoted value such as &quot;Patient&quot;, or &quot;an object&quot;</extracomment>
+        <translation>se esperaba un Bundle de FHIR; se encontró %1</translation>
+    </message>
+    <message>
+        <source>a bundle of type &quot;%1&quot; carries no patient record to import; expected %2</source>
+        <extracomment>%1 is the bundle&apos;s type as the file writes it (such as history); %2 lists the FHIR bundle types read, written as is</extracomment>
+        <translation>un paquete de tipo &quot;%1&quot; no contiene ninguna historia clínica que importar; se esperaba %2</translation>
+    </message>
+    <message>
+        <source>FHIR %1 (%2); this importer reads FHIR R4 (4.0.x)</source>
+        <extracomment>%1 is a FHIR version number as the file writes it (5.0.0), %2 the release it belongs to (R5)</extracomment>
+        <translation>FHIR %1 (%2); este importador lee FHIR R4 (4.0.x)</translation>
+    </message>
+    <message>
+        <source>an entry without a resource</source>
+        <extracomment>an entry of a FHIR bundle</extracomment>
+        <translation>una entrada sin recurso</translation>
+    </message>
+    <message>
+        <source>written for FHIR %1, not R4: this importer reads FHIR R4 (4.0.x)</source>
+        <extracomment>%1 is a FHIR release: R5, or &quot;STU3 or earlier&quot;</extracomment>
+        <translation>escrito para FHIR %1, no R4: este importador lee FHIR R4 (4.0.x)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FhirBundleImporter</name>
+    <message>
+        <source>a transaction request without a resource</source>
+        <extracomment>a bundle entry that only deletes or reads (DELETE, GET) and carries no resource</extracomment>
+        <translation>una petición de transacción sin recurso</translation>
+    </message>
+    <message>
+        <source>the imported case would not follow spinereview-case/1: %1: %2</source>
+        <extracomment>%1 is a path in the case file, %2 what is wrong there; spinereview-case/1 is the case file format</extracomment>
+        <translation>el caso importado no cumpliría spinereview-case/1: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>a second Patient (%1 is the first): the bundle holds the records of %n patients; import one patient&apos;s bundle</source>
+        <extracomment>Patient is a FHIR resource type; %1 is the first one (Patient/p1); %n is two or more</extracomment>
+        <translation>
+            <numerusform>un segundo Patient (el primero es %1): el paquete contiene las historias de %n paciente; importe el paquete de un solo paciente</numerusform>
+            <numerusform>un segundo Patient (el primero es %1): el paquete contiene las historias de %n pacientes; importe el paquete de un solo paciente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not read by the importer</source>
+        <extracomment>%1 is a FHIR resource type (Encounter)</extracomment>
+        <translation>el importador no lee %1</translation>
+    </message>
+    <message>
+        <source>it may change the resource&apos;s meaning in a way the importer does not know</source>
+        <extracomment>why a resource with a FHIR modifierExtension the importer does not understand is left out</extracomment>
+        <translation>puede cambiar el significado del recurso de un modo que el importador desconoce</translation>
+    </message>
+    <message>
+        <source>elements not read: %1</source>
+        <extracomment>%1 lists FHIR element names of the resource, written as is</extracomment>
+        <translation>elementos no leídos: %1</translation>
+    </message>
+    <message>
+        <source>refers to &quot;%1&quot;, not to the bundle&apos;s patient %2</source>
+        <extracomment>%1 is the reference as the file writes it, %2 the bundle&apos;s Patient (Patient/p1)</extracomment>
+        <translation>remite a &quot;%1&quot;, no al paciente del paquete %2</translation>
+    </message>
+    <message>
+        <source>the case needs a caseId, and the bundle has neither identifier nor id: give one</source>
+        <extracomment>caseId is a field of the case file; identifier and id are FHIR element names: keep them as is</extracomment>
+        <translation>el caso necesita un caseId y el paquete no tiene ni identifier ni id: indique uno</translation>
+    </message>
+    <message>
+        <source>the case needs request.components: no planned Procedure (status preparation) or active ServiceRequest carries a CPT or SNOMED CT code of a lumbar spine operation</source>
+        <extracomment>request.components is a field of the case file; Procedure and ServiceRequest are FHIR resource types and preparation a Procedure status: keep them as is</extracomment>
+        <translation>el caso necesita request.components: ningún Procedure previsto (status preparation) ni ServiceRequest activo lleva un código CPT o SNOMED CT de una cirugía de columna lumbar</translation>
+    </message>
+    <message>
+        <source>the case needs request.levels: no requested operation names its levels in bodySite (such as &quot;L4-L5&quot;)</source>
+        <extracomment>request.levels is a field of the case file, bodySite a FHIR element name: keep them as is</extracomment>
+        <translation>el caso necesita request.levels: ninguna cirugía solicitada indica sus niveles en bodySite (como &quot;L4-L5&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>FhirCodes</name>
+    <message>
+        <source>covers morselized allograft and osteopromotive material alike (rhBMP-2, demineralised bone matrix)</source>
+        <extracomment>why CPT 20930 names no component by itself, in &quot;20930 names no component by itself: it …&quot;</extracomment>
+        <translation>abarca por igual el aloinjerto morselizado y el material osteopromotor (rhBMP-2, matriz ósea desmineralizada)</translation>
+    </message>
+    <message>
+        <source>&quot;without neurogenic claudication&quot; is what is coded when claudication is not documented; symptoms.neurogenicClaudication is left undocumented</source>
+        <extracomment>symptoms.neurogenicClaudication is a field of the case file: keep it as is</extracomment>
+        <translation>&quot;sin claudicación neurógena&quot; es lo que se codifica cuando la claudicación no está documentada; symptoms.neurogenicClaudication queda sin documentar</translation>
+    </message>
+    <message>
+        <source>stenosis is recorded per level and grade in Imaging; the code gives neither</source>
+        <extracomment>Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>la estenosis se registra por nivel y grado en «Imagen»; el código no indica ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>spondylolisthesis is recorded per level in Imaging; the code gives no level or grade</source>
+        <extracomment>Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>la espondilolistesis se registra por nivel en «Imagen»; el código no indica nivel ni grado</translation>
+    </message>
+    <message>
+        <source>radiculopathy: the code gives no side or root; enter leg pain, exam and EMG by hand</source>
+        <translation>radiculopatía: el código no indica lado ni raíz; introduzca manualmente el dolor en la pierna, la exploración y el EMG</translation>
+    </message>
+</context>
+<context>
+    <name>FhirResourceReader</name>
+    <message>
+        <source>a %1 gives no calendar date; expected a dateTime or a Period</source>
+        <extracomment>%1 is a FHIR data type (Age, String); dateTime and Period are FHIR data types too: keep them as is</extracomment>
+        <translation>un %1 no da una fecha del calendario; se esperaba un dateTime o un Period</translation>
+    </message>
+</context>
+<context>
+    <name>FhirTypes</name>
+    <message>
+        <source>(no system)</source>
+        <extracomment>stands for the code system of a FHIR coding that names none, in &quot;(no system)|M48.06&quot;</extracomment>
+        <translation>(sin sistema)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>what an empty FHIR CodeableConcept holds</extracomment>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>a Quantity without a value</source>
+        <extracomment>Quantity is a FHIR data type</extracomment>
+        <translation>un Quantity sin valor</translation>
+    </message>
+    <message>
+        <source>expected a FHIR date or dateTime; found %1</source>
+        <extracomment>date and dateTime are FHIR data types; %1 is the value as the file writes it, quoted</extracomment>
+        <translation>se esperaba un date o un dateTime de FHIR; se encontró %1</translation>
+    </message>
+    <message>
+        <source>a partial date (%1) names no day; the case format takes whole dates only</source>
+        <extracomment>%1 is the value as the file writes it, quoted (&quot;2019-03&quot;)</extracomment>
+        <translation>una fecha parcial (%1) no indica el día; el formato del caso solo admite fechas completas</translation>
+    </message>
+    <message>
+        <source>not a calendar date: %1</source>
+        <extracomment>%1 is the value as the file writes it, quoted (&quot;2019-02-30&quot;)</extracomment>
+        <translation>no es una fecha del calendario: %1</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <extracomment>a FHIR Period</extracomment>
+        <translation>el periodo termina antes de empezar</translation>
+    </message>
+</context>
+<context>
+    <name>ImagingMapper</name>
+    <message>
+        <source>no status</source>
+        <extracomment>a FHIR resource has no status element</extracomment>
+        <translation>sin estado</translation>
+    </message>
+    <message>
+        <source>DICOM modality %1 and the description &quot;%2&quot;</source>
+        <extracomment>what an imaging study&apos;s modality was read from: %1 is a DICOM modality code (MR), %2 the study&apos;s description as the file writes it</extracomment>
+        <translation>la modalidad DICOM %1 y la descripción &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the description &quot;%1&quot;</source>
+        <extracomment>what an imaging study&apos;s modality was read from: %1 is its description as the file writes it</extracomment>
+        <translation>la descripción &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;: only final reports are read</source>
+        <extracomment>status is a FHIR element name and %1 its code (preliminary, cancelled …): keep both as is</extracomment>
+        <translation>status &quot;%1&quot;: solo se leen los informes definitivos</translation>
+    </message>
+    <message>
+        <source>the report&apos;s name: %1</source>
+        <extracomment>what an imaging study&apos;s modality was read from: %1 lists the codings and text of the report&apos;s code</extracomment>
+        <translation>el nombre del informe: %1</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <extracomment>a FHIR resource has no code element</extracomment>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>%1: not a report of lumbar spine imaging</source>
+        <extracomment>%1 lists the codings and text of a DiagnosticReport&apos;s code, or says it has none</extracomment>
+        <translation>%1: no es un informe de imagen de la columna lumbar</translation>
+    </message>
+    <message>
+        <source>free text, enter the findings in Imaging</source>
+        <extracomment>a report&apos;s conclusion; Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>texto libre; introduzca los hallazgos en «Imagen»</translation>
+    </message>
+    <message>
+        <source>%1: a coded conclusion names no level or grade; enter the findings in Imaging</source>
+        <extracomment>%1 lists the codings of a report&apos;s conclusionCode; Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>%1: una conclusión codificada no indica nivel ni grado; introduzca los hallazgos en «Imagen»</translation>
+    </message>
+    <message>
+        <source>an attached report, not parsed: enter the findings in Imaging</source>
+        <extracomment>Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>un informe adjunto, no analizado: introduzca los hallazgos en «Imagen»</translation>
+    </message>
+    <message>
+        <source>neither a CPT code of lumbar spine imaging nor a modality with the lumbar spine in its description</source>
+        <translation>ni un código CPT de imagen de la columna lumbar ni una modalidad con la columna lumbar en su descripción</translation>
+    </message>
+    <message>
+        <source>%1 without a date; imaging[].date is required</source>
+        <extracomment>%1 is a modality as the case file writes it (MRI, xray); imaging[].date is a field of the case file</extracomment>
+        <translation>%1 sin fecha; imaging[].date es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3</source>
+        <extracomment>%1 is a modality as the case file writes it (MRI, xray), %2 a date, %3 what the modality was read from (CPT 72148, the description &quot;…&quot;)</extracomment>
+        <translation>%1 el %2, según %3</translation>
+    </message>
+</context>
+<context>
+    <name>LatestValue</name>
+    <message>
+        <source>%1 differs from another value for %2, and without dates on all of them the latest cannot be told</source>
+        <extracomment>%1 is a value and where it came from (&quot;31.2 kg/m² on 2025-03-04&quot;), %2 a field of the case file (patient.bmi)</extracomment>
+        <translation>%1 difiere de otro valor de %2 y, sin fechas en todos ellos, no se puede saber cuál es el más reciente</translation>
+    </message>
+    <message>
+        <source>%1 disagrees with another value for %2 of the same day (%3)</source>
+        <extracomment>%1 is a value and its date, %2 a field of the case file (patient.bmi), %3 the date</extracomment>
+        <translation>%1 no coincide con otro valor de %2 del mismo día (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes the latest value, at %3</source>
+        <extracomment>%1 is a value and its date, %2 a field of the case file (patient.bmi), %3 the JSON path of the value taken</extracomment>
+        <translation>%1: %2 toma el valor más reciente, en %3</translation>
+    </message>
+</context>
+<context>
     <name>LetterContent</name>
     <message>
         <source>Letter of medical necessity</source>
@@ -1490,6 +2680,184 @@
     </message>
 </context>
 <context>
+    <name>MappingEntry</name>
+    <message>
+        <source>mapped to %1</source>
+        <extracomment>%1 is a field of the case file such as patient.bmi, written as is</extracomment>
+        <translation>mapeado a %1</translation>
+    </message>
+    <message>
+        <source>mapped by text to %1</source>
+        <extracomment>recognised by its words rather than by a code; %1 is a field of the case file such as patient.bmi</extracomment>
+        <translation>mapeado por texto a %1</translation>
+    </message>
+    <message>
+        <source>not mapped (%1)</source>
+        <extracomment>%1 is why, such as &quot;missing value&quot;</extracomment>
+        <translation>no mapeado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingReport</name>
+    <message numerus="yes">
+        <source>Mapped (%n):</source>
+        <extracomment>the heading of the list of the elements of an imported file that were mapped into the case</extracomment>
+        <translation>
+            <numerusform>Mapeado (%n):</numerusform>
+            <numerusform>Mapeados (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not mapped (%n):</source>
+        <extracomment>the heading of the list of the elements of an imported file that were not mapped into the case</extracomment>
+        <translation>
+            <numerusform>No mapeado (%n):</numerusform>
+            <numerusform>No mapeados (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapped (%1 by text), %2 not mapped.</source>
+        <extracomment>elements of an imported file: %n mapped into the case, %1 of them recognised by their words rather than a code, %2 not mapped</extracomment>
+        <translation>
+            <numerusform>%n mapeado (%1 por texto), %2 sin mapear.</numerusform>
+            <numerusform>%n mapeados (%1 por texto), %2 sin mapear.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MedicationMapper</name>
+    <message>
+        <source>a Medication is read where a MedicationStatement or MedicationRequest names it</source>
+        <extracomment>Medication, MedicationStatement and MedicationRequest are FHIR resource types: keep them as is</extracomment>
+        <translation>un Medication se lee donde lo nombra un MedicationStatement o un MedicationRequest</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;, but a request gives no date the medication ended; the case would read the episode as ongoing</source>
+        <extracomment>status is a FHIR element name and %1 its code (completed, stopped): keep both as is</extracomment>
+        <translation>status &quot;%1&quot;, pero una prescripción no indica la fecha en que terminó la medicación; el caso leería el episodio como en curso</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; without an end date; the case would read the episode as ongoing</source>
+        <extracomment>status is a FHIR element name and %1 its code (completed, stopped): keep both as is</extracomment>
+        <translation>status &quot;%1&quot; sin fecha de fin; el caso leería el episodio como en curso</translation>
+    </message>
+    <message>
+        <source>%1: not a drug kind of conservativeTherapy (NSAID, gabapentinoid, acetaminophen, muscle relaxant, opioid, oral steroid)</source>
+        <extracomment>%1 lists the medication&apos;s codings and text; conservativeTherapy is a field of the case file</extracomment>
+        <translation>%1: no es un tipo de fármaco de conservativeTherapy (AINE, gabapentinoide, paracetamol, relajante muscular, opioide, corticoide oral)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4)</source>
+        <extracomment>%1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 and %3 dates, %4 the medication&apos;s codings and text</extracomment>
+        <translation>%1 del %2 al %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 from %2, ongoing (%3)</source>
+        <extracomment>%1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 a date, %3 the medication&apos;s codings and text</extracomment>
+        <translation>%1 desde el %2, en curso (%3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <extracomment>%1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 a date, %3 the medication&apos;s codings and text</extracomment>
+        <translation>%1 hasta el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, ongoing (%2)</source>
+        <extracomment>%1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 the medication&apos;s codings and text</extracomment>
+        <translation>%1, en curso (%2)</translation>
+    </message>
+    <message>
+        <source>no medication</source>
+        <extracomment>a MedicationStatement or MedicationRequest names no medication</extracomment>
+        <translation>sin medicación</translation>
+    </message>
+    <message>
+        <source>no medication reference</source>
+        <translation>sin referencia a la medicación</translation>
+    </message>
+    <message>
+        <source>the Medication &quot;%1&quot; is not in the file</source>
+        <extracomment>Medication is a FHIR resource type; %1 the reference as the file writes it</extracomment>
+        <translation>el Medication &quot;%1&quot; no está en el archivo</translation>
+    </message>
+    <message>
+        <source>the Medication has no code</source>
+        <extracomment>Medication is a FHIR resource type</extracomment>
+        <translation>el Medication no tiene código</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1/schema.sql is missing</source>
+        <translation>falta %1/schema.sql</translation>
+    </message>
+    <message>
+        <source>%1/%2: a migration is named migrate_N.sql</source>
+        <translation>%1/%2: una migración se llama migrate_N.sql</translation>
+    </message>
+    <message>
+        <source>%1: migrations must be migrate_2.sql, migrate_3.sql, … without gaps (found migrate_%2.sql)</source>
+        <translation>%1: las migraciones deben ser migrate_2.sql, migrate_3.sql, … sin huecos (se encontró migrate_%2.sql)</translation>
+    </message>
+    <message>
+        <source>%1, statement %2 (%3)</source>
+        <extracomment>%1 is a migration script (migrate_3.sql), %2 the statement&apos;s number in it, %3 its first words (SQL)</extracomment>
+        <translation>ejecutar %1, instrucción %2 (%3)</translation>
+    </message>
+    <message>
+        <source>it has tables (%1) but no schema_version</source>
+        <extracomment>%1 lists table names; schema_version is a table&apos;s name, kept as it is</extracomment>
+        <translation>tiene tablas (%1) pero no schema_version</translation>
+    </message>
+    <message numerus="yes">
+        <source>its schema_version table holds %n rows instead of one version</source>
+        <extracomment>schema_version is a table&apos;s name, kept as it is</extracomment>
+        <translation>
+            <numerusform>su tabla schema_version contiene %n fila en lugar de una versión</numerusform>
+            <numerusform>su tabla schema_version contiene %n filas en lugar de una versión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locking the schema for migration</source>
+        <translation>bloquear el esquema para la migración</translation>
+    </message>
+    <message>
+        <source>%1 is not a SpineReview database: %2</source>
+        <translation>%1 no es una base de datos de SpineReview: %2</translation>
+    </message>
+    <message>
+        <source>%1 was moved to schema version %2 by a newer SpineReview while this one opened it</source>
+        <translation>una versión más reciente de SpineReview llevó %1 a la versión de esquema %2 mientras esta la abría</translation>
+    </message>
+    <message>
+        <source>marking the file as SpineReview&apos;s</source>
+        <translation>marcar el archivo como de SpineReview</translation>
+    </message>
+    <message>
+        <source>%1 — the database stays at schema version %2, unchanged</source>
+        <extracomment>%1 is what failed, %2 the schema version the database keeps</extracomment>
+        <translation>%1 — la base de datos sigue en la versión de esquema %2, sin cambios</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>registrar la versión de esquema %1</translation>
+    </message>
+    <message>
+        <source>reading the schema version after migrating</source>
+        <translation>leer la versión de esquema después de migrar</translation>
+    </message>
+    <message>
+        <source>%1: the scripts leave schema_version at %2, but the migrations lead to version %3</source>
+        <extracomment>schema_version is a table&apos;s name, kept as it is</extracomment>
+        <translation>%1: los scripts dejan schema_version en %2, pero las migraciones llevan a la versión %3</translation>
+    </message>
+</context>
+<context>
     <name>MissingText</name>
     <message>
         <source>%1 at %2</source>
@@ -1509,10 +2877,354 @@
     </message>
 </context>
 <context>
+    <name>NotMappedReason</name>
+    <message>
+        <source>unsupported resource type</source>
+        <extracomment>a reason an element of an imported FHIR file was not mapped, shown after &quot;Not mapped:&quot;</extracomment>
+        <translation>tipo de recurso no admitido</translation>
+    </message>
+    <message>
+        <source>unknown code system</source>
+        <extracomment>coded only in a code system the importer does not read</extracomment>
+        <translation>sistema de codificación desconocido</translation>
+    </message>
+    <message>
+        <source>code not in the importer&apos;s tables</source>
+        <extracomment>a code system the importer reads, but a code outside its tables</extracomment>
+        <translation>código ausente de las tablas del importador</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>valor ausente</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <extracomment>present but unusable: wrong type, out of range, a partial date, an unknown unit</extracomment>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <extracomment>could mean more than one thing in the case</extracomment>
+        <translation>ambiguo</translation>
+    </message>
+    <message>
+        <source>conflicting values</source>
+        <extracomment>disagrees with another element of the file; neither is taken</extracomment>
+        <translation>valores contradictorios</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <extracomment>another value of the same thing was taken instead: a later measurement, the lowest T-score of a study</extracomment>
+        <translation>sustituido por otro valor</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>the resource&apos;s status (not done, entered in error, refuted, preliminary …) keeps it out</extracomment>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <extracomment>narrative text, never parsed: the reviewer enters it by hand</extracomment>
+        <translation>texto libre</translation>
+    </message>
+    <message>
+        <source>no field in the case format</source>
+        <extracomment>the case file format has no field for it</extracomment>
+        <translation>sin campo en el formato del caso</translation>
+    </message>
+    <message>
+        <source>another patient</source>
+        <extracomment>the element is about a patient other than the bundle&apos;s</extracomment>
+        <translation>otro paciente</translation>
+    </message>
+    <message>
+        <source>modifier extension</source>
+        <extracomment>a FHIR modifierExtension the importer does not understand</extracomment>
+        <translation>extensión modificadora</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationMapper</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a measured value (27.4 kg/m², former), %2 the date it was measured</extracomment>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <extracomment>a FHIR resource has no status element</extracomment>
+        <translation>sin estado</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;: only final results are read</source>
+        <extracomment>status is a FHIR element name and %1 its code (preliminary, cancelled …): keep both as is</extracomment>
+        <translation>status &quot;%1&quot;: solo se leen los resultados definitivos</translation>
+    </message>
+    <message>
+        <source>data absent: %1</source>
+        <extracomment>%1 lists the codings of the Observation&apos;s dataAbsentReason (why it has no value)</extracomment>
+        <translation>dato ausente: %1</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <extracomment>a FHIR resource has no code element</extracomment>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>no coding</source>
+        <extracomment>a FHIR CodeableConcept has no coding element</extracomment>
+        <translation>sin codificación</translation>
+    </message>
+    <message>
+        <source>no coding, text &quot;%1&quot;</source>
+        <extracomment>%1 is the observation&apos;s text as the file writes it</extracomment>
+        <translation>sin codificación, texto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>LOINC %1 is not an observation the case records</source>
+        <extracomment>%1 is a LOINC coding (system|code and its display)</extracomment>
+        <translation>LOINC %1 no es una observación que registre el caso</translation>
+    </message>
+    <message>
+        <source>%1; observations are read in LOINC</source>
+        <extracomment>%1 lists the codings the file gives (system|code)</extracomment>
+        <translation>%1; las observaciones se leen en LOINC</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <extracomment>an Observation has no value[x] element</extracomment>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; is a bound, not a measurement</source>
+        <extracomment>%1 is a comparator (&lt;, &gt;=), %2 a number: a Quantity that states a bound rather than a value</extracomment>
+        <translation>&quot;%1 %2&quot; es un límite, no una medición</translation>
+    </message>
+    <message>
+        <source>expected valueQuantity or valueInteger; found value%1 %2</source>
+        <extracomment>valueQuantity, valueInteger and value%1 (valueString …) are FHIR element names: keep them as is; %2 is the value as the file writes it</extracomment>
+        <translation>se esperaba valueQuantity o valueInteger; se encontró value%1 %2</translation>
+    </message>
+    <message>
+        <source>expected valueQuantity; found value%1 %2</source>
+        <extracomment>valueQuantity and value%1 (valueString …) are FHIR element names: keep them as is; %2 is the value as the file writes it</extracomment>
+        <translation>se esperaba valueQuantity; se encontró value%1 %2</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot;; the case records %2</source>
+        <extracomment>%1 is a unit as the file writes it, %2 the unit the case file uses (kg/m2, %)</extracomment>
+        <translation>unidad &quot;%1&quot;; el caso registra en %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>%1 está fuera del intervalo admitido</translation>
+    </message>
+    <message>
+        <source>expected valueCodeableConcept with a SNOMED CT smoking status</source>
+        <extracomment>valueCodeableConcept is a FHIR element name: keep it as is</extracomment>
+        <translation>se esperaba valueCodeableConcept con un estado de tabaquismo de SNOMED CT</translation>
+    </message>
+    <message>
+        <source>%1; smoking status is read in SNOMED CT</source>
+        <extracomment>%1 lists the codings the file gives (system|code)</extracomment>
+        <translation>%1; el tabaquismo se lee en SNOMED CT</translation>
+    </message>
+    <message>
+        <source>%1 states no status</source>
+        <extracomment>%1 is a SNOMED CT coding (system|code and its display) such as &quot;unknown if ever smoked&quot;</extracomment>
+        <translation>%1 no indica ningún estado</translation>
+    </message>
+    <message>
+        <source>%1 is not a smoking status of the importer&apos;s table</source>
+        <extracomment>%1 is a SNOMED CT coding (system|code and its display)</extracomment>
+        <translation>%1 no es un estado de tabaquismo de la tabla del importador</translation>
+    </message>
+    <message>
+        <source>%1 (states tobacco smoking only)</source>
+        <extracomment>%1 is the nicotine value written into the case file (never): keep it as is</extracomment>
+        <translation>%1 (solo indica el consumo de tabaco fumado)</translation>
+    </message>
+    <message>
+        <source>&quot;%1%2 %3&quot;: the case records a measured value in ng/mL</source>
+        <extracomment>%1 is a comparator (&lt;, &gt;=) or nothing, %2 a number, %3 a unit</extracomment>
+        <translation>&quot;%1%2 %3&quot;: el caso registra un valor medido en ng/mL</translation>
+    </message>
+    <message>
+        <source>neither a result (positive, negative) nor a value in ng/mL</source>
+        <extracomment>a cotinine test; positive and negative are the values the case file takes</extracomment>
+        <translation>ni un resultado (positivo, negativo) ni un valor en ng/mL</translation>
+    </message>
+    <message>
+        <source>%1 has no date; the case records these by date</source>
+        <extracomment>%1 is a score (a pain score, an ODI, a T-score)</extracomment>
+        <translation>%1 no tiene fecha; el caso los registra por fecha</translation>
+    </message>
+    <message>
+        <source>T-score %1 on %2</source>
+        <extracomment>a bone density T-score (%1) and the date of its study</extracomment>
+        <translation>puntuación T %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1: the lowest T-score of the study is kept</source>
+        <extracomment>%1 is a T-score and its date, why it was not taken</extracomment>
+        <translation>%1: se conserva la puntuación T más baja del estudio</translation>
+    </message>
+    <message>
+        <source>%1: a later study is kept</source>
+        <extracomment>%1 is a T-score and its date, why it was not taken</extracomment>
+        <translation>%1: se conserva un estudio posterior</translation>
+    </message>
+    <message>
+        <source>%1: the same score of that day is already taken</source>
+        <extracomment>%1 is a score and its date (&quot;pain 7 on 2025-06-02&quot;)</extracomment>
+        <translation>%1: ya se tomó la misma puntuación de ese día</translation>
+    </message>
+    <message>
+        <source>pain %1 on %2</source>
+        <extracomment>a pain score from 0 to 10 (%1) and the date it was recorded</extracomment>
+        <translation>dolor %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1: another pain of the same day differs</source>
+        <extracomment>%1 is a pain score and its date (&quot;pain 7 on 2025-06-02&quot;)</extracomment>
+        <translation>%1: otra puntuación de dolor del mismo día es distinta</translation>
+    </message>
+    <message>
+        <source>ODI %1 on %2</source>
+        <extracomment>an Oswestry Disability Index (%1) and the date it was recorded</extracomment>
+        <translation>ODI %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1: another ODI of the same day differs</source>
+        <extracomment>%1 is an Oswestry Disability Index and its date (&quot;ODI 42 on 2025-06-02&quot;)</extracomment>
+        <translation>%1: otro ODI del mismo día es distinto</translation>
+    </message>
+</context>
+<context>
     <name>PagedRenderer</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientMapper</name>
+    <message>
+        <source>gender &quot;%1&quot; states no sex</source>
+        <extracomment>gender is a FHIR element name and %1 its code (unknown): keep both as is</extracomment>
+        <translation>gender &quot;%1&quot; no indica el sexo</translation>
+    </message>
+    <message>
+        <source>identifying data is not copied into the case</source>
+        <extracomment>a patient&apos;s name, address, telecom, contact or photo</extracomment>
+        <translation>los datos identificativos no se copian en el caso</translation>
+    </message>
+    <message>
+        <source>not a medical record number (identifier type MR)</source>
+        <extracomment>MR is the HL7 code of the identifier type: keep it as is</extracomment>
+        <translation>no es un número de historia clínica (tipo de identificador MR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n different medical record numbers</source>
+        <extracomment>%n is two or more</extracomment>
+        <translation>
+            <numerusform>uno de %n número de historia clínica distinto</numerusform>
+            <numerusform>uno de %n números de historia clínica distintos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureMapper</name>
+    <message>
+        <source>no status</source>
+        <extracomment>a FHIR resource has no status element</extracomment>
+        <translation>sin estado</translation>
+    </message>
+    <message>
+        <source>completed, but dated %1, after the import</source>
+        <extracomment>a Procedure completed on a date (%1) later than the day of the import</extracomment>
+        <translation>completado, pero con fecha %1, posterior a la importación</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <extracomment>a FHIR resource has no code element</extracomment>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>no coding</source>
+        <extracomment>a FHIR CodeableConcept has no coding element</extracomment>
+        <translation>sin codificación</translation>
+    </message>
+    <message>
+        <source>%1 is not a lumbar spine operation of the importer&apos;s table</source>
+        <extracomment>%1 lists the codings the file gives (system|code)</extracomment>
+        <translation>%1 no es una cirugía de columna lumbar de la tabla del importador</translation>
+    </message>
+    <message>
+        <source>%1; procedures are read in CPT or SNOMED CT</source>
+        <extracomment>%1 lists the codings the file gives (system|code)</extracomment>
+        <translation>%1; los procedimientos se leen en CPT o SNOMED CT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; spans more than one level; name each level (&quot;L4-L5, L5-S1&quot;)</source>
+        <extracomment>%1 is a span of levels as the file writes it (&quot;L3-L5&quot;)</extracomment>
+        <translation>&quot;%1&quot; abarca más de un nivel; indique cada nivel (&quot;L4-L5, L5-S1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1; reasons are read in ICD-10-CM only</source>
+        <extracomment>%1 lists the codings of a ServiceRequest&apos;s reasonCode (system|code)</extracomment>
+        <translation>%1; los motivos solo se leen en ICD-10-CM</translation>
+    </message>
+    <message>
+        <source>%1 names no level in its bodySite (such as &quot;L4-L5&quot;); surgicalHistory needs them</source>
+        <extracomment>%1 is a procedure code and its descriptor; bodySite is a FHIR element name and surgicalHistory a field of the case file: keep them as is</extracomment>
+        <translation>%1 no indica ningún nivel en su bodySite (como &quot;L4-L5&quot;); surgicalHistory los necesita</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3, from %4</source>
+        <extracomment>%1 is an operation as the case file writes it (laminectomy, fusion), %2 its levels, %3 its date, %4 the procedure code and its descriptor</extracomment>
+        <translation>%1 en %2 el %3, según %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2, from %3</source>
+        <extracomment>%1 is an operation or the components of a request as the case file writes them (laminectomy, fusion), %2 levels, %3 the procedure code and its descriptor</extracomment>
+        <translation>%1 en %2, según %3</translation>
+    </message>
+    <message>
+        <source>%1 of a past operation: surgicalHistory records the operation, not its graft</source>
+        <extracomment>%1 is a procedure code and its descriptor; surgicalHistory is a field of the case file</extracomment>
+        <translation>%1 de una cirugía previa: surgicalHistory registra la cirugía, no su injerto</translation>
+    </message>
+    <message>
+        <source>true, from %1</source>
+        <extracomment>true is the value written into the case file: keep it as is; %1 is a procedure code and its descriptor</extracomment>
+        <translation>true, según %1</translation>
+    </message>
+    <message>
+        <source>%1 with no fusion of the same day to attach it to</source>
+        <extracomment>%1 is an instrumentation procedure code and its descriptor</extracomment>
+        <translation>%1 sin ninguna artrodesis del mismo día a la que asociarlo</translation>
+    </message>
+    <message>
+        <source>%1 names no component by itself: it %2; choose the component in Request</source>
+        <extracomment>%1 is a CPT code, %2 what it covers (&quot;covers morselized allograft and …&quot;); Request is the desk&apos;s section of that name</extracomment>
+        <translation>%1 no indica ningún componente por sí solo: %2; elija el componente en «Solicitud»</translation>
+    </message>
+    <message>
+        <source>every requested level (bodySite names none)</source>
+        <extracomment>where requested components apply when the procedure names no level; bodySite is a FHIR element name: keep it as is</extracomment>
+        <translation>todos los niveles solicitados (bodySite no indica ninguno)</translation>
+    </message>
+    <message>
+        <source>local, from CPT 20936 (same incision)</source>
+        <extracomment>local is the value written into the case file: keep it as is</extracomment>
+        <translation>local, según CPT 20936 (misma incisión)</translation>
+    </message>
+    <message>
+        <source>planned for %1, another requested procedure for another day</source>
+        <extracomment>%1 is the date a requested procedure is planned for</extracomment>
+        <translation>previsto para el %1; otro procedimiento solicitado está previsto para otro día</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +3444,168 @@
     </message>
 </context>
 <context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>reading reviews</source>
+        <translation>leer las revisiones</translation>
+    </message>
+    <message>
+        <source>reading review decisions</source>
+        <translation>leer las decisiones de las revisiones</translation>
+    </message>
+    <message>
+        <source>reading review notes</source>
+        <translation>leer las notas de las revisiones</translation>
+    </message>
+    <message>
+        <source>there is no review %1 in %2</source>
+        <translation>no hay ninguna revisión %1 en %2</translation>
+    </message>
+    <message>
+        <source>an evaluation without its criteria set cannot be stored</source>
+        <translation>una evaluación sin su conjunto de criterios no se puede guardar</translation>
+    </message>
+    <message>
+        <source>storing a review of case %1</source>
+        <translation>guardar una revisión del caso %1</translation>
+    </message>
+    <message>
+        <source>storing the engine&apos;s determinations of review %1</source>
+        <translation>guardar las determinaciones del motor de la revisión %1</translation>
+    </message>
+    <message>
+        <source>a save names who makes it; nothing was saved</source>
+        <translation>un guardado indica quién lo hace; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>review %1 was saved by %2 at %3 after you opened it (you opened version %4; it is now version %5). Your changes were not saved: reopen the review and make them again.</source>
+        <extracomment>%1 is the review&apos;s number, %2 who saved it, %3 when (UTC, ISO 8601), %4 and %5 version numbers</extracomment>
+        <translation>la revisión %1 la guardó %2 el %3, después de que usted la abriera (usted abrió la versión %4; ahora es la versión %5). Sus cambios no se guardaron: vuelva a abrir la revisión y hágalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>saving review %1</source>
+        <translation>guardar la revisión %1</translation>
+    </message>
+    <message>
+        <source>review %1 was saved by someone else at the same moment; your changes were not saved: reopen the review and make them again</source>
+        <translation>otra persona guardó la revisión %1 en el mismo momento; sus cambios no se guardaron: vuelva a abrir la revisión y hágalos de nuevo</translation>
+    </message>
+    <message>
+        <source>replacing the notes of review %1</source>
+        <translation>reemplazar las notas de la revisión %1</translation>
+    </message>
+    <message>
+        <source>saving the note on %1 of review %2</source>
+        <extracomment>%1 is a criterion&apos;s id, %2 the review&apos;s number</extracomment>
+        <translation>guardar la nota sobre %1 de la revisión %2</translation>
+    </message>
+    <message>
+        <source>removing %1 from review %2</source>
+        <extracomment>%1 is a requested component, %2 the review&apos;s number</extracomment>
+        <translation>quitar %1 de la revisión %2</translation>
+    </message>
+    <message>
+        <source>saving %1 of review %2</source>
+        <extracomment>%1 is a requested component, %2 the review&apos;s number</extracomment>
+        <translation>guardar %1 de la revisión %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>review %1: %2; nothing was saved</source>
+        <extracomment>%1 is the review&apos;s number, %2 the rule it breaks (one of the ReviewRules messages)</extracomment>
+        <translation>revisión %1: %2; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>a program, not a reviewer</source>
+        <translation>un programa, no un revisor</translation>
+    </message>
+    <message>
+        <source>a nurse reviewer</source>
+        <translation>un revisor de enfermería</translation>
+    </message>
+    <message>
+        <source>a physician advisor</source>
+        <translation>un médico asesor</translation>
+    </message>
+    <message>
+        <source>a surgeon&apos;s office</source>
+        <translation>un consultorio de cirujano</translation>
+    </message>
+    <message>
+        <source>it is a review under %1 %2, and a review&apos;s criteria set is fixed (a review under other criteria is a new review)</source>
+        <extracomment>%1 is a criteria set&apos;s id, %2 its version</extracomment>
+        <translation>es una revisión según %1 %2, y el conjunto de criterios de una revisión es fijo (una revisión según otros criterios es una revisión nueva)</translation>
+    </message>
+    <message>
+        <source>it is determined, and a determination is final</source>
+        <translation>está determinada, y una determinación es definitiva</translation>
+    </message>
+    <message>
+        <source>%1 is a surgeon&apos;s office, which reads reviews but does not decide them</source>
+        <extracomment>%1 is the name of the person or office saving</extracomment>
+        <translation>%1 es un consultorio de cirujano, que lee las revisiones pero no las decide</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <extracomment>%1 is a requested component</extracomment>
+        <translation>%1 figura dos veces</translation>
+    </message>
+    <message>
+        <source>%1 is decided %2 where the engine found %3: a decision that differs from the engine&apos;s needs its reason</source>
+        <extracomment>%1 is a requested component, %2 the reviewer&apos;s decision and %3 the engine&apos;s (met, not met, incomplete)</extracomment>
+        <translation>para %1 se decidió «%2» cuando el motor encontró «%3»: una decisión distinta de la del motor necesita su motivo</translation>
+    </message>
+    <message>
+        <source>a note names no criterion</source>
+        <translation>una nota no indica ningún criterio</translation>
+    </message>
+    <message>
+        <source>its status cannot go from %1 to %2</source>
+        <extracomment>%1 and %2 are a review&apos;s statuses (draft, in review, with the physician advisor, determined)</extracomment>
+        <translation>su estado no puede pasar de «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>a determination is made by a reviewer, and %1 is %2</source>
+        <extracomment>%1 is the name of who saves, %2 what they are (&quot;a program, not a reviewer&quot;)</extracomment>
+        <translation>una determinación la toma un revisor, y %1 es %2</translation>
+    </message>
+    <message>
+        <source>%1 is not decided met or not met, and a determination decides every component</source>
+        <extracomment>%1 is a requested component</extracomment>
+        <translation>no hay decisión «cumple» o «no cumple» para %1, y una determinación decide cada componente</translation>
+    </message>
+    <message>
+        <source>an adverse determination (%1 not met) is made by a physician advisor, and %2 is %3</source>
+        <extracomment>%1 lists the components not met (&quot;fusion, bmp&quot;), %2 is the reviewer&apos;s name, %3 their role (&quot;a nurse reviewer&quot;)</extracomment>
+        <translation>una determinación desfavorable (no cumple: %1) la toma un médico asesor, y %2 es %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerRepository</name>
+    <message>
+        <source>reading reviewers</source>
+        <translation>leer los revisores</translation>
+    </message>
+    <message>
+        <source>a reviewer needs a name</source>
+        <translation>un revisor necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a reviewer named &quot;%1&quot; already exists (reviewer %2)</source>
+        <translation>ya existe un revisor llamado «%1» (revisor %2)</translation>
+    </message>
+    <message>
+        <source>adding reviewer &quot;%1&quot;</source>
+        <translation>añadir el revisor «%1»</translation>
+    </message>
+    <message>
+        <source>there is no reviewer %1</source>
+        <translation>no hay ningún revisor %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusPresentation</name>
     <message>
         <source>Met</source>
@@ -1756,6 +3630,99 @@
     <message>
         <source>Incomplete: records are missing to decide; request them before deciding.</source>
         <translation>Incompleto: faltan documentos para decidir; solicítelos antes de decidir.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageWords</name>
+    <message>
+        <source>decompression</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>descompresión</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>artrodesis</translation>
+    </message>
+    <message>
+        <source>instrumentation</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>instrumentación</translation>
+    </message>
+    <message>
+        <source>interbody</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>dispositivo intersomático</translation>
+    </message>
+    <message>
+        <source>bone_marrow_aspirate</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>aspirado de médula ósea</translation>
+    </message>
+    <message>
+        <source>bmp</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>rhBMP-2</translation>
+    </message>
+    <message>
+        <source>allograft</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>aloinjerto</translation>
+    </message>
+    <message>
+        <source>autograft</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>autoinjerto</translation>
+    </message>
+    <message>
+        <source>cement_augmentation</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>aumento con cemento</translation>
+    </message>
+    <message>
+        <source>bone_growth_stimulator</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>estimulador de crecimiento óseo</translation>
+    </message>
+    <message>
+        <source>inpatient_stay</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>hospitalización</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>a review&apos;s status, inside a sentence</comment>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>in_review</source>
+        <comment>a review&apos;s status, inside a sentence</comment>
+        <translation>en revisión</translation>
+    </message>
+    <message>
+        <source>physician_advisor</source>
+        <comment>a review&apos;s status, inside a sentence</comment>
+        <translation>con el médico asesor</translation>
+    </message>
+    <message>
+        <source>determined</source>
+        <comment>a review&apos;s status, inside a sentence</comment>
+        <translation>determinada</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>a determination, inside a sentence</comment>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>not_met</source>
+        <comment>a determination, inside a sentence</comment>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>a determination, inside a sentence</comment>
+        <translation>incompleto</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +3866,60 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>a review&apos;s status</comment>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <comment>a review&apos;s status</comment>
+        <translation>en revisión</translation>
+    </message>
+    <message>
+        <source>physician advisor</source>
+        <comment>a review&apos;s status</comment>
+        <translation>con el médico asesor</translation>
+    </message>
+    <message>
+        <source>determined</source>
+        <comment>a review&apos;s status</comment>
+        <translation>determinada</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>a transaction was committed twice</source>
+        <translation>una transacción se confirmó dos veces</translation>
+    </message>
+    <message>
+        <source>a step of the write failed; nothing was saved</source>
+        <translation>falló un paso de la escritura; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>confirmar la transacción</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistRepository</name>
+    <message>
+        <source>counting the worklist</source>
+        <translation>contar la lista de trabajo</translation>
+    </message>
+    <message>
+        <source>reading the worklist</source>
+        <translation>leer la lista de trabajo</translation>
+    </message>
+    <message>
+        <source>listing payers</source>
+        <translation>listar las aseguradoras</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +7136,11 @@ Fuentes: %5</translation>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>Fact %1</source>
+        <extracomment>%1 is the fact&apos;s id as the criteria files name it (patient.bmi); it stays as it is</extracomment>
+        <translation>Hecho %1</translation>
+    </message>
 </context>
 <context>
     <name>spinereview::RationaleView</name>
@@ -5551,10 +7577,6 @@ Fuentes: %5</translation>
         <translation>vence %1</translation>
     </message>
     <message>
-        <source>Case %1 · review %2 under %3 %4 · %5</source>
-        <translation>Caso %1 · revisión %2 según %3 %4 · %5</translation>
-    </message>
-    <message>
         <source> (unsaved)</source>
         <translation> (sin guardar)</translation>
     </message>
@@ -5592,6 +7614,10 @@ Fuentes: %5</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>Not&amp;a:</translation>
+    </message>
+    <message>
+        <source>Case %1 · review %2 · criteria set %3, version %4 · %5</source>
+        <translation>Caso %1 · revisión %2 · conjunto de criterios %3, versión %4 · %5</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>claiming the next audit entry</source>
+        <translation>la réservation de l&apos;entrée d&apos;audit suivante</translation>
+    </message>
+    <message>
+        <source>reading the audit head</source>
+        <translation>la lecture de la tête de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>appending audit entry %1</source>
+        <translation>l&apos;ajout de l&apos;entrée d&apos;audit %1</translation>
+    </message>
+    <message>
+        <source>recording audit entry %1 as the head</source>
+        <translation>l&apos;enregistrement de l&apos;entrée d&apos;audit %1 comme tête de la piste</translation>
+    </message>
+    <message>
+        <source>reading the audit entries of %1 %2</source>
+        <extracomment>%1 is the kind of record as the audit trail names it (case, review, reviewer, database), %2 its number</extracomment>
+        <translation>la lecture des entrées d&apos;audit de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntake</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: no criteria set to evaluate it under; nothing was stored</source>
+        <translation>%1 : aucun jeu de critères pour l&apos;évaluer ; rien n&apos;a été enregistré</translation>
+    </message>
+</context>
+<context>
     <name>CaseLabels</name>
     <message>
         <source>None</source>
@@ -394,6 +429,60 @@
     <message>
         <source>Achilles</source>
         <translation>Achilléen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>reading cases</source>
+        <translation>la lecture des dossiers</translation>
+    </message>
+    <message>
+        <source>there is no case %1 in %2</source>
+        <translation>il n&apos;y a pas de dossier %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1: caseId: &quot;%2&quot; is already stored (case %3, imported %4) with a different document; it was not replaced</source>
+        <extracomment>%1 is the file, %2 the case id (caseId is the case file&apos;s key, kept as it is), %3 the stored case&apos;s number, %4 when it was imported</extracomment>
+        <translation>%1 : caseId : « %2 » est déjà enregistré (dossier %3, importé le %4) avec un document différent ; il n&apos;a pas été remplacé</translation>
+    </message>
+    <message>
+        <source>storing case &quot;%1&quot;</source>
+        <translation>le stockage du dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <extracomment>Where a stored case&apos;s problems are reported from, in place of a file name; %1 is its number</extracomment>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>case %1: the document&apos;s caseId &quot;%2&quot; is not the stored case&apos;s &quot;%3&quot;; a different caseId is a different case, imported on its own</source>
+        <extracomment>caseId is the case file&apos;s key, kept as it is</extracomment>
+        <translation>dossier %1 : le caseId du document, « %2 », n&apos;est pas celui du dossier enregistré, « %3 » ; un autre caseId est un autre dossier, importé séparément</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; was saved at %2 after you opened it (your version %3, now version %4); your document was not saved: reopen the case and make your changes again</source>
+        <translation>le dossier « %1 » a été enregistré le %2 après que vous l&apos;avez ouvert (votre version %3, désormais version %4) ; votre document n&apos;a pas été enregistré : rouvrez le dossier et refaites vos modifications</translation>
+    </message>
+    <message>
+        <source>keeping revision %1 of case &quot;%2&quot;</source>
+        <translation>la conservation de la version %1 du dossier « %2 »</translation>
+    </message>
+    <message>
+        <source>saving case &quot;%1&quot;</source>
+        <translation>l&apos;enregistrement du dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot; was saved by someone else at the same moment; your document was not saved: reopen the case and make your changes again</source>
+        <translation>le dossier « %1 » a été enregistré par quelqu&apos;un d&apos;autre au même moment ; votre document n&apos;a pas été enregistré : rouvrez le dossier et refaites vos modifications</translation>
+    </message>
+    <message>
+        <source>reading the revisions of case %1</source>
+        <translation>la lecture des versions antérieures du dossier %1</translation>
+    </message>
+    <message>
+        <source>counting cases</source>
+        <translation>le comptage des dossiers</translation>
     </message>
 </context>
 <context>
@@ -817,6 +906,250 @@
     <message>
         <source>ongoing</source>
         <translation>en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionMapper</name>
+    <message>
+        <source>no code</source>
+        <extracomment>a FHIR resource has no code element</extracomment>
+        <translation>aucun code</translation>
+    </message>
+    <message>
+        <source>%1; conditions are read in ICD-10-CM (%2) only</source>
+        <extracomment>%1 lists the codings the file gives (system|code), %2 is the ICD-10-CM code system&apos;s URI</extracomment>
+        <translation>%1 ; les diagnostics ne sont lus qu&apos;en ICD-10-CM (%2)</translation>
+    </message>
+    <message>
+        <source>no coding; the text &quot;%1&quot; is not read: enter the diagnosis by hand</source>
+        <extracomment>%1 is the condition&apos;s text as the file writes it</extracomment>
+        <translation>aucun codage ; le texte « %1 » n&apos;est pas lu : saisissez le diagnostic manuellement</translation>
+    </message>
+    <message>
+        <source>no coding</source>
+        <extracomment>a FHIR CodeableConcept has no coding element</extracomment>
+        <translation>aucun codage</translation>
+    </message>
+    <message>
+        <source>clinicalStatus &quot;%1&quot;: only current conditions are listed</source>
+        <extracomment>clinicalStatus is a FHIR element name; %1 its code (resolved, inactive …): keep both as is</extracomment>
+        <translation>clinicalStatus « %1 » : seuls les diagnostics actuels sont retenus</translation>
+    </message>
+    <message>
+        <source>verificationStatus &quot;%1&quot;: only confirmed diagnoses are listed</source>
+        <extracomment>verificationStatus is a FHIR element name; %1 its code (provisional, differential …): keep both as is</extracomment>
+        <translation>verificationStatus « %1 » : seuls les diagnostics confirmés sont retenus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10-CM code</source>
+        <extracomment>%1 is the code as the file writes it</extracomment>
+        <translation>« %1 » n&apos;est pas un code ICD-10-CM</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 is an ICD-10-CM code, %2 a note on where the case records what it means</extracomment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1: the condition has no clinicalStatus: not known to be active</source>
+        <extracomment>%1 is an ICD-10-CM code; clinicalStatus is a FHIR element name: keep it as is</extracomment>
+        <translation>%1 : le diagnostic n&apos;a pas de clinicalStatus : rien n&apos;indique qu&apos;il soit actif</translation>
+    </message>
+    <message>
+        <source>true; %1 states it</source>
+        <extracomment>true is the value written into the case file: keep it as is; %1 is an ICD-10-CM code</extracomment>
+        <translation>true ; %1 l&apos;indique</translation>
+    </message>
+    <message>
+        <source>false; M96.0 (pseudarthrosis after fusion) states it</source>
+        <extracomment>false is the value written into the case file and M96.0 an ICD-10-CM code: keep them as is</extracomment>
+        <translation>false ; M96.0 (pseudarthrose après arthrodèse) l&apos;indique</translation>
+    </message>
+    <message>
+        <source>pseudarthrosis, but no prior fusion in the file to attach it to: record it in Surgical history</source>
+        <extracomment>Surgical history is the desk&apos;s section of that name</extracomment>
+        <translation>pseudarthrose, mais le fichier ne contient aucune arthrodèse antérieure à laquelle la rattacher : saisissez-la dans « Antécédents chirurgicaux »</translation>
+    </message>
+    <message numerus="yes">
+        <source>pseudarthrosis, but %n prior fusions: which one is not stated</source>
+        <extracomment>%n is two or more</extracomment>
+        <translation>
+            <numerusform>pseudarthrose, mais %n arthrodèse antérieure : rien ne précise laquelle</numerusform>
+            <numerusform>pseudarthrose, mais %n arthrodèses antérieures : rien ne précise laquelle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRepository</name>
+    <message>
+        <source>counting determinations</source>
+        <translation>le comptage des déterminations</translation>
+    </message>
+    <message>
+        <source>counting open reviews</source>
+        <translation>le comptage des évaluations ouvertes</translation>
+    </message>
+    <message>
+        <source>measuring turnaround</source>
+        <translation>la mesure des délais de traitement</translation>
+    </message>
+    <message>
+        <source>counting open reviews against the clock</source>
+        <translation>le comptage des évaluations ouvertes par rapport à leur délai</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>It was left exactly as it is. Restore a backup into a new file with %1, or move the file aside.</source>
+        <extracomment>%1 is a command to type, kept as it is</extracomment>
+        <translation>Il a été laissé exactement tel quel. Restaurez une sauvegarde dans un nouveau fichier avec %1, ou déplacez le fichier ailleurs.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: its first bytes are not SQLite&apos;s header (a damaged database, or another kind of file). %2</source>
+        <extracomment>%1 is the file, %2 what to do about it</extracomment>
+        <translation>%1 n&apos;est pas une base de données SQLite : ses premiers octets ne sont pas l&apos;en-tête de SQLite (une base de données endommagée, ou un autre type de fichier). %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program (application id 0x%2), not SpineReview&apos;s; it was left unchanged</source>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme (identifiant d&apos;application 0x%2), pas de SpineReview ; elle a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). %3</source>
+        <extracomment>%1 is the file, %2 what SQLite found, %3 what to do about it</extracomment>
+        <translation>%1 est endommagée (%2). %3</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it: %1</source>
+        <translation>SQLite ne peut pas l&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check reports: %1</source>
+        <translation>la vérification de SQLite signale : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SpineReview database: %2; it was left unchanged</source>
+        <extracomment>%1 is the file or server, %2 what it holds instead</extracomment>
+        <translation>%1 n&apos;est pas une base de données SpineReview : %2 ; elle a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SpineReview (schema version %2; this version reads versions up to %3). It was left unchanged: open it with a newer SpineReview, or choose another database with --database.</source>
+        <extracomment>--database is a command-line option, kept as it is</extracomment>
+        <translation>%1 a été écrite par un SpineReview plus récent (version de schéma %2 ; cette version lit jusqu&apos;à la version %3). Elle a été laissée telle quelle : ouvrez-la avec un SpineReview plus récent, ou choisissez une autre base de données avec --database.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database %2</source>
+        <translation>impossible de créer le répertoire %1 pour la base de données %2</translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: %2</source>
+        <translation>impossible de créer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé (Debian : libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --database names a file</source>
+        <extracomment>--database is a command-line option, kept as it is</extracomment>
+        <translation>%1 est un répertoire ; --database désigne un fichier</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SpineReview (schema version %2; this version reads versions up to %3). It was left unchanged.</source>
+        <translation>%1 a été écrite par un SpineReview plus récent (version de schéma %2 ; cette version lit jusqu&apos;à la version %3). Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot switch %1 to write-ahead logging: %2</source>
+        <translation>impossible de passer %1 en journalisation anticipée (WAL) : %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <extracomment>%1 is an SQL statement, %2 the file, %3 SQLite&apos;s error</extracomment>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>checking the database&apos;s integrity</source>
+        <translation>la vérification de l&apos;intégrité de la base de données</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; SQLite&apos;s integrity check reports: %2. %3</source>
+        <translation>%1 est endommagée ; la vérification d&apos;intégrité de SQLite signale : %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2: %3. The database is damaged. %4</source>
+        <extracomment>%1 is what was being done (&quot;reading cases&quot;), %2 the file, %3 SQLite&apos;s error, %4 what to do about it</extracomment>
+        <translation>%1 a échoué dans %2 : %3. La base de données est endommagée. %4</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2: %3</source>
+        <extracomment>%1 is what was being done (&quot;reading cases&quot;), %2 the file or server, %3 the database&apos;s own error text</extracomment>
+        <translation>%1 a échoué dans %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>&quot;%1&quot;: a database is a file path or a postgresql:// URL</source>
+        <extracomment>%1 is what was given as the database; postgresql:// is kept as it is</extracomment>
+        <translation>« %1 » : une base de données est un chemin de fichier ou une URL postgresql://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable PostgreSQL URL: %2 (expected postgresql://USER@HOST:PORT/DATABASE)</source>
+        <extracomment>%1 is the URL given, %2 what is wrong with it; the expected form postgresql://USER@HOST:PORT/DATABASE is kept as it is</extracomment>
+        <translation>« %1 » n&apos;est pas une URL PostgreSQL utilisable : %2 (forme attendue : postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>elle ne désigne aucune base de données</translation>
+    </message>
+    <message>
+        <source>it names no user</source>
+        <translation>elle ne désigne aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; cannot be passed on</source>
+        <extracomment>%1 is a connection parameter of the URL (sslmode, …)</extracomment>
+        <translation>le paramètre « %1 » ne peut pas être transmis</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>reading drafts</source>
+        <translation>la lecture des brouillons</translation>
+    </message>
+    <message>
+        <source>a draft names whose working copy it is; nothing was saved</source>
+        <translation>un brouillon indique à qui appartient la copie de travail ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>saving draft %1</source>
+        <translation>l&apos;enregistrement du brouillon %1</translation>
+    </message>
+    <message>
+        <source>saving the draft of %1</source>
+        <extracomment>%1 is the name of the reviewer whose working copy it is</extracomment>
+        <translation>l&apos;enregistrement du brouillon de %1</translation>
+    </message>
+    <message>
+        <source>removing draft %1</source>
+        <translation>la suppression du brouillon %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1716,863 @@
     </message>
 </context>
 <context>
+    <name>FactCatalog</name>
+    <message>
+        <source>Claudication or radicular leg pain</source>
+        <translation>Claudication ou radiculalgie du membre inférieur</translation>
+    </message>
+    <message>
+        <source>Neurogenic claudication documented true or leg pain left/right/bilateral; false when claudication is false and leg pain is none</source>
+        <translation>Claudication neurogène documentée ou radiculalgie du membre inférieur (gauche, droite ou bilatérale) ; « non » lorsqu&apos;il est documenté qu&apos;il n&apos;y a ni claudication ni douleur du membre inférieur</translation>
+    </message>
+    <message>
+        <source>Neurogenic claudication</source>
+        <translation>Claudication neurogène</translation>
+    </message>
+    <message>
+        <source>Leg or buttock pain or heaviness with standing or walking, relieved by sitting or flexion</source>
+        <translation>Douleur ou lourdeur des membres inférieurs ou des fesses en position debout ou à la marche, soulagée par la position assise ou la flexion</translation>
+    </message>
+    <message>
+        <source>Back pain predominant</source>
+        <translation>Lombalgie prédominante</translation>
+    </message>
+    <message>
+        <source>Axial back pain greater than leg pain</source>
+        <translation>Lombalgie axiale supérieure à la douleur du membre inférieur</translation>
+    </message>
+    <message>
+        <source>Functional impairment</source>
+        <translation>Retentissement fonctionnel</translation>
+    </message>
+    <message>
+        <source>Symptoms limit daily activities or work</source>
+        <translation>Les symptômes limitent les activités quotidiennes ou le travail</translation>
+    </message>
+    <message>
+        <source>Worst pain score (NRS/VAS)</source>
+        <translation>Pire score de douleur (EN/EVA)</translation>
+    </message>
+    <message>
+        <source>Worst current pain, NRS/VAS 0–10</source>
+        <translation>Douleur actuelle maximale, EN/EVA 0–10</translation>
+    </message>
+    <message>
+        <source>Oswestry Disability Index (ODI)</source>
+        <translation>Indice d&apos;incapacité d&apos;Oswestry (ODI)</translation>
+    </message>
+    <message>
+        <source>Oswestry Disability Index 0–100</source>
+        <translation>Indice d&apos;incapacité d&apos;Oswestry, 0–100</translation>
+    </message>
+    <message>
+        <source>Symptom duration (weeks)</source>
+        <translation>Durée des symptômes (semaines)</translation>
+    </message>
+    <message>
+        <source>Duration of the current symptoms, weeks</source>
+        <translation>Durée des symptômes actuels, en semaines</translation>
+    </message>
+    <message>
+        <source>Cauda equina syndrome</source>
+        <translation>Syndrome de la queue de cheval</translation>
+    </message>
+    <message>
+        <source>Progressive neurological deficit</source>
+        <translation>Déficit neurologique progressif</translation>
+    </message>
+    <message>
+        <source>Worsening neurological deficit</source>
+        <translation>Déficit neurologique qui s&apos;aggrave</translation>
+    </message>
+    <message>
+        <source>Infection</source>
+        <translation>Infection</translation>
+    </message>
+    <message>
+        <source>Infection (red flag)</source>
+        <translation>Infection (drapeau rouge)</translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation>Tumeur</translation>
+    </message>
+    <message>
+        <source>Tumour (red flag)</source>
+        <translation>Tumeur (drapeau rouge)</translation>
+    </message>
+    <message>
+        <source>Fracture</source>
+        <translation>Fracture</translation>
+    </message>
+    <message>
+        <source>Fracture (red flag)</source>
+        <translation>Fracture (drapeau rouge)</translation>
+    </message>
+    <message>
+        <source>Weakest motor grade (MRC), roots L5 and S1</source>
+        <translation>Cotation motrice la plus basse (MRC), racines L5 et S1</translation>
+    </message>
+    <message>
+        <source>Lowest MRC grade recorded in root L5 or S1; 5 when the exam records no deficit there</source>
+        <translation>Cotation MRC la plus basse relevée pour la racine L5 ou S1 ; 5 lorsque l&apos;examen n&apos;y relève aucun déficit</translation>
+    </message>
+    <message>
+        <source>Weakest motor grade (MRC), roots L3 and L4</source>
+        <translation>Cotation motrice la plus basse (MRC), racines L3 et L4</translation>
+    </message>
+    <message>
+        <source>Lowest MRC grade recorded in root L3 or L4; 5 when the exam records no deficit there</source>
+        <translation>Cotation MRC la plus basse relevée pour la racine L3 ou L4 ; 5 lorsque l&apos;examen n&apos;y relève aucun déficit</translation>
+    </message>
+    <message>
+        <source>Radiculopathy on EMG/NCS</source>
+        <translation>Radiculopathie à l&apos;EMG/VCN</translation>
+    </message>
+    <message>
+        <source>Any electrodiagnostic study up to the review date records a radiculopathy finding</source>
+        <translation>Un examen électrodiagnostique réalisé jusqu&apos;à la date d&apos;évaluation relève une radiculopathie</translation>
+    </message>
+    <message>
+        <source>Weeks of conservative care</source>
+        <translation>Semaines de traitement conservateur</translation>
+    </message>
+    <message>
+        <source>Weeks of conservative care: union of episode intervals (start to end, or to the review date if ongoing), both days counted, floor(days / 7); episodes without a start, starting after the review date or contraindicated add no time</source>
+        <translation>Semaines de traitement conservateur : réunion des intervalles des épisodes (du début à la fin, ou jusqu&apos;à la date d&apos;évaluation s&apos;il est en cours), les deux jours comptés, floor(jours / 7) ; les épisodes sans date de début, commençant après la date d&apos;évaluation ou contre-indiqués n&apos;ajoutent aucune durée</translation>
+    </message>
+    <message>
+        <source>Recent in-person physical therapy</source>
+        <translation>Kinésithérapie récente en présentiel</translation>
+    </message>
+    <message>
+        <source>Physical therapy not delivered at home or virtually, ending or ongoing within the set&apos;s activeTherapyRecencyMonths before the review date</source>
+        <translation>Kinésithérapie ni à domicile ni à distance, terminée ou en cours dans les mois que fixe le jeu de critères (activeTherapyRecencyMonths) avant la date d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Modality other than physical therapy</source>
+        <translation>Modalité autre que la kinésithérapie</translation>
+    </message>
+    <message>
+        <source>A modality of another type than physical therapy (home exercise, medication, injection, activity modification, chiropractic, bracing, acupuncture); a contraindicated one counts</source>
+        <translation>Une modalité d&apos;un autre type que la kinésithérapie (exercices à domicile, médicaments, infiltration, adaptation des activités, chiropraxie, orthèse, acupuncture) ; une modalité contre-indiquée compte aussi</translation>
+    </message>
+    <message>
+        <source>Conservative care failed</source>
+        <translation>Échec du traitement conservateur</translation>
+    </message>
+    <message>
+        <source>No episode resolved or improved, and the active therapy&apos;s response is documented</source>
+        <translation>Aucun épisode n&apos;a abouti à une résolution ni à une amélioration, et la réponse à la kinésithérapie active est documentée</translation>
+    </message>
+    <message>
+        <source>Coronal Cobb angle (°)</source>
+        <translation>Angle de Cobb frontal (°)</translation>
+    </message>
+    <message>
+        <source>Coronal Cobb angle from the most recent study</source>
+        <translation>Angle de Cobb frontal de l&apos;examen le plus récent</translation>
+    </message>
+    <message>
+        <source>Sagittal vertical axis (cm)</source>
+        <translation>Axe vertical sagittal (cm)</translation>
+    </message>
+    <message>
+        <source>Sagittal vertical axis from the most recent study</source>
+        <translation>Axe vertical sagittal de l&apos;examen le plus récent</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence − lordosis (°)</source>
+        <translation>Incidence pelvienne − lordose (°)</translation>
+    </message>
+    <message>
+        <source>PI − LL mismatch from the most recent study</source>
+        <translation>Discordance PI − LL de l&apos;examen le plus récent</translation>
+    </message>
+    <message>
+        <source>Levels with a pars defect</source>
+        <translation>Niveaux avec lyse isthmique</translation>
+    </message>
+    <message>
+        <source>Number of lumbar levels with a documented pars defect</source>
+        <translation>Nombre de niveaux lombaires avec une lyse isthmique documentée</translation>
+    </message>
+    <message>
+        <source>Nicotine use</source>
+        <translation>Consommation de nicotine</translation>
+    </message>
+    <message>
+        <source>Days from nicotine quit date to surgery</source>
+        <translation>Jours entre l&apos;arrêt de la nicotine et la chirurgie</translation>
+    </message>
+    <message>
+        <source>Days from the nicotine quit date to the planned surgery date (the review date when none is planned)</source>
+        <translation>Jours entre la date d&apos;arrêt de la nicotine et la date opératoire prévue (la date d&apos;évaluation si aucune n&apos;est prévue)</translation>
+    </message>
+    <message>
+        <source>Days from cotinine test to surgery</source>
+        <translation>Jours entre le dosage de la cotinine et la chirurgie</translation>
+    </message>
+    <message>
+        <source>Days from the cotinine test to the planned surgery date (the review date when none is planned)</source>
+        <translation>Jours entre le dosage de la cotinine et la date opératoire prévue (la date d&apos;évaluation si aucune n&apos;est prévue)</translation>
+    </message>
+    <message>
+        <source>Cotinine level (ng/mL)</source>
+        <translation>Valeur de cotinine (ng/mL)</translation>
+    </message>
+    <message>
+        <source>Cotinine level, ng/mL</source>
+        <translation>Valeur de cotinine, ng/mL</translation>
+    </message>
+    <message>
+        <source>Cotinine level documented</source>
+        <translation>Valeur de cotinine documentée</translation>
+    </message>
+    <message>
+        <source>The cotinine test documents a level in ng/mL</source>
+        <translation>Le dosage de la cotinine indique une valeur en ng/mL</translation>
+    </message>
+    <message>
+        <source>Cotinine result</source>
+        <translation>Résultat de la cotinine</translation>
+    </message>
+    <message>
+        <source>Cotinine test result</source>
+        <translation>Résultat du dosage de la cotinine</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabète</translation>
+    </message>
+    <message>
+        <source>HbA1c (%)</source>
+        <translation>HbA1c (%)</translation>
+    </message>
+    <message>
+        <source>HbA1c, percent</source>
+        <translation>HbA1c, en pourcentage</translation>
+    </message>
+    <message>
+        <source>BMI (kg/m²)</source>
+        <translation>IMC (kg/m²)</translation>
+    </message>
+    <message>
+        <source>Body-mass index, kg/m²</source>
+        <translation>Indice de masse corporelle, kg/m²</translation>
+    </message>
+    <message>
+        <source>Lowest DEXA T-score</source>
+        <translation>T-score DEXA le plus bas</translation>
+    </message>
+    <message>
+        <source>CT Hounsfield units</source>
+        <translation>Unités Hounsfield au scanner</translation>
+    </message>
+    <message>
+        <source>Vertebral bone density on CT, HU</source>
+        <translation>Densité osseuse vertébrale au scanner, UH</translation>
+    </message>
+    <message>
+        <source>Osteoporosis</source>
+        <translation>Ostéoporose</translation>
+    </message>
+    <message>
+        <source>Osteoporosis diagnosis documented</source>
+        <translation>Diagnostic d&apos;ostéoporose documenté</translation>
+    </message>
+    <message>
+        <source>Chronic steroid use</source>
+        <translation>Corticothérapie au long cours</translation>
+    </message>
+    <message>
+        <source>Kidney (renal) disease</source>
+        <translation>Maladie rénale</translation>
+    </message>
+    <message>
+        <source>Renal disease</source>
+        <translation>Maladie rénale</translation>
+    </message>
+    <message>
+        <source>Alcohol use disorder</source>
+        <translation>Éthylisme chronique</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Enceinte</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Grossesse</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Âge (années)</translation>
+    </message>
+    <message>
+        <source>Age in whole years at the review date</source>
+        <translation>Âge en années révolues à la date d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Fusion levels requested</source>
+        <translation>Niveaux d&apos;arthrodèse demandés</translation>
+    </message>
+    <message>
+        <source>Number of levels the requested fusion covers; 0 when fusion is not requested</source>
+        <translation>Nombre de niveaux couverts par l&apos;arthrodèse demandée ; 0 si aucune arthrodèse n&apos;est demandée</translation>
+    </message>
+    <message>
+        <source>Interbody technique</source>
+        <translation>Technique intersomatique</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Voie d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Surgical approach</source>
+        <translation>Voie d&apos;abord chirurgicale</translation>
+    </message>
+    <message>
+        <source>Posterolateral fusion</source>
+        <translation>Arthrodèse postérolatérale</translation>
+    </message>
+    <message>
+        <source>The fusion includes a posterolateral graft bed</source>
+        <translation>L&apos;arthrodèse comporte un lit de greffe postérolatéral</translation>
+    </message>
+    <message>
+        <source>Autograft source</source>
+        <translation>Origine de l&apos;autogreffe</translation>
+    </message>
+    <message>
+        <source>Autograft insufficient</source>
+        <translation>Autogreffe insuffisante</translation>
+    </message>
+    <message>
+        <source>Autograft unavailable or insufficient</source>
+        <translation>Autogreffe indisponible ou insuffisante</translation>
+    </message>
+    <message>
+        <source>BMA hybrid with iliac crest</source>
+        <translation>Aspirat associé à la crête iliaque</translation>
+    </message>
+    <message>
+        <source>Bone marrow aspirate mixed with iliac-crest autograft</source>
+        <translation>Aspirat de moelle osseuse mélangé à une autogreffe de crête iliaque</translation>
+    </message>
+    <message>
+        <source>rhBMP-2 contraindication</source>
+        <translation>Contre-indication à la rhBMP-2</translation>
+    </message>
+    <message>
+        <source>A documented contraindication to rhBMP-2</source>
+        <translation>Une contre-indication documentée à la rhBMP-2</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Type de prise en charge</translation>
+    </message>
+    <message>
+        <source>Requested setting</source>
+        <translation>Mode de prise en charge demandé</translation>
+    </message>
+    <message>
+        <source>Expected midnights</source>
+        <translation>Nuits prévues</translation>
+    </message>
+    <message>
+        <source>The surgeon&apos;s expected hospital stay, in midnights</source>
+        <translation>Le séjour hospitalier prévu par le chirurgien, en nuits</translation>
+    </message>
+    <message>
+        <source>Number of inpatient risk factors</source>
+        <translation>Nombre de facteurs justifiant un séjour</translation>
+    </message>
+    <message>
+        <source>Number of documented reasons for an inpatient stay</source>
+        <translation>Nombre de motifs documentés d&apos;une hospitalisation</translation>
+    </message>
+    <message>
+        <source>Criteria set in effect</source>
+        <translation>Jeu de critères en vigueur</translation>
+    </message>
+    <message>
+        <source>The review date is on or after the criteria set&apos;s effective date</source>
+        <translation>La date d&apos;évaluation est égale ou postérieure à la date d&apos;entrée en vigueur du jeu de critères</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>The evaluated level</source>
+        <translation>Le niveau évalué</translation>
+    </message>
+    <message>
+        <source>Described on qualifying imaging</source>
+        <translation>Décrit par une imagerie éligible</translation>
+    </message>
+    <message>
+        <source>A qualifying study (MRI, CT or CT myelogram within the set&apos;s qualifyingImagingMonths) has an entry for the level; never false — unknown until such a study exists</source>
+        <translation>Un examen éligible (IRM, scanner ou myéloscanner dans les mois que fixe le jeu de critères, qualifyingImagingMonths) comporte une entrée pour le niveau ; jamais « non » — inconnu tant qu&apos;un tel examen n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Worst stenosis (any zone)</source>
+        <translation>Sténose la plus sévère (toutes zones)</translation>
+    </message>
+    <message>
+        <source>Worst of central, lateral-recess and foraminal stenosis (either side) on qualifying imaging, as a rank: 0 none, 1 mild, 2 mild_moderate, 3 moderate, 4 moderate_severe, 5 severe</source>
+        <translation>La plus sévère des sténoses centrale, récessale latérale et foraminale (quel que soit le côté) sur une imagerie éligible, sous forme de rang : 0 aucune, 1 légère, 2 légère à modérée, 3 modérée, 4 modérée à sévère, 5 sévère</translation>
+    </message>
+    <message>
+        <source>Central canal stenosis</source>
+        <translation>Sténose du canal central</translation>
+    </message>
+    <message>
+        <source>Central stenosis rank (0–5) on qualifying imaging</source>
+        <translation>Rang de la sténose centrale (0–5) sur une imagerie éligible</translation>
+    </message>
+    <message>
+        <source>Foraminal stenosis (worse side)</source>
+        <translation>Sténose foraminale (côté le plus atteint)</translation>
+    </message>
+    <message>
+        <source>Worse side of foraminal stenosis, rank 0–5, on qualifying imaging</source>
+        <translation>Côté le plus atteint de la sténose foraminale, rang 0–5, sur une imagerie éligible</translation>
+    </message>
+    <message>
+        <source>Slip grade (Meyerding)</source>
+        <translation>Grade du glissement (Meyerding)</translation>
+    </message>
+    <message>
+        <source>Meyerding grade of spondylolisthesis (0 = none)</source>
+        <translation>Grade de Meyerding du spondylolisthésis (0 = aucun)</translation>
+    </message>
+    <message>
+        <source>Slip type</source>
+        <translation>Type de glissement</translation>
+    </message>
+    <message>
+        <source>Type of spondylolisthesis</source>
+        <translation>Type de spondylolisthésis</translation>
+    </message>
+    <message>
+        <source>Slip progressing</source>
+        <translation>Glissement évolutif</translation>
+    </message>
+    <message>
+        <source>The slip grew on serial films</source>
+        <translation>Le glissement a augmenté sur des radiographies successives</translation>
+    </message>
+    <message>
+        <source>Dynamic translation (mm)</source>
+        <translation>Translation dynamique (mm)</translation>
+    </message>
+    <message>
+        <source>Change in translation between flexion and extension (or supine and upright) films, mm</source>
+        <translation>Variation de la translation entre les clichés en flexion et en extension (ou couché et debout), en mm</translation>
+    </message>
+    <message>
+        <source>Pars defect</source>
+        <translation>Lyse isthmique</translation>
+    </message>
+    <message>
+        <source>Spondylolysis or a pars fracture</source>
+        <translation>Spondylolyse ou fracture de l&apos;isthme</translation>
+    </message>
+    <message>
+        <source>Modic type</source>
+        <translation>Type de Modic</translation>
+    </message>
+    <message>
+        <source>Modic type 0–3</source>
+        <translation>Type de Modic 0–3</translation>
+    </message>
+    <message>
+        <source>Disc height loss</source>
+        <translation>Perte de hauteur discale</translation>
+    </message>
+    <message>
+        <source>Disc-height loss</source>
+        <translation>Perte de hauteur discale</translation>
+    </message>
+    <message>
+        <source>Previously operated</source>
+        <translation>Déjà opéré</translation>
+    </message>
+    <message>
+        <source>The level appears in surgicalHistory</source>
+        <translation>Le niveau figure dans les antécédents chirurgicaux (surgicalHistory)</translation>
+    </message>
+    <message>
+        <source>Prior decompression</source>
+        <translation>Décompression antérieure</translation>
+    </message>
+    <message>
+        <source>A prior discectomy, laminotomy, laminectomy, foraminotomy or facetectomy at the level</source>
+        <translation>Une discectomie, laminotomie, laminectomie, foraminotomie ou facettectomie antérieure au niveau</translation>
+    </message>
+    <message>
+        <source>Prior fusion</source>
+        <translation>Arthrodèse antérieure</translation>
+    </message>
+    <message>
+        <source>A prior fusion at the level</source>
+        <translation>Une arthrodèse antérieure au niveau</translation>
+    </message>
+    <message>
+        <source>Prior fusion not solid (pseudarthrosis)</source>
+        <translation>Arthrodèse antérieure non consolidée (pseudarthrose)</translation>
+    </message>
+    <message>
+        <source>A prior fusion at the level is documented as not solid (pseudarthrosis)</source>
+        <translation>Une arthrodèse antérieure au niveau est documentée comme non consolidée (pseudarthrose)</translation>
+    </message>
+    <message>
+        <source>Months since the non-united fusion</source>
+        <translation>Mois depuis l&apos;arthrodèse non consolidée</translation>
+    </message>
+    <message>
+        <source>Whole calendar months from the non-united fusion to the review date</source>
+        <translation>Mois calendaires entiers entre l&apos;arthrodèse non consolidée et la date d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Prior facet resection, left (%)</source>
+        <translation>Résection facettaire antérieure, gauche (%)</translation>
+    </message>
+    <message>
+        <source>Share of the left facet removed by prior decompressions at the level (largest documented); 0 when never decompressed</source>
+        <translation>Part de la facette gauche réséquée lors des décompressions antérieures au niveau (la plus grande documentée) ; 0 en l&apos;absence de décompression antérieure</translation>
+    </message>
+    <message>
+        <source>Prior facet resection, right (%)</source>
+        <translation>Résection facettaire antérieure, droite (%)</translation>
+    </message>
+    <message>
+        <source>Share of the right facet removed by prior decompressions at the level</source>
+        <translation>Part de la facette droite réséquée lors des décompressions antérieures au niveau</translation>
+    </message>
+    <message>
+        <source>Planned facetectomy, left (%)</source>
+        <translation>Facettectomie prévue, gauche (%)</translation>
+    </message>
+    <message>
+        <source>Share of the left facet the surgeon plans to remove at the level</source>
+        <translation>Part de la facette gauche que le chirurgien prévoit de réséquer au niveau</translation>
+    </message>
+    <message>
+        <source>Planned facetectomy, right (%)</source>
+        <translation>Facettectomie prévue, droite (%)</translation>
+    </message>
+    <message>
+        <source>Share of the right facet the surgeon plans to remove at the level</source>
+        <translation>Part de la facette droite que le chirurgien prévoit de réséquer au niveau</translation>
+    </message>
+    <message>
+        <source>Planned pars removal</source>
+        <translation>Résection de l&apos;isthme prévue</translation>
+    </message>
+    <message>
+        <source>The plan removes the pars at the level</source>
+        <translation>Le plan prévoit la résection de l&apos;isthme au niveau</translation>
+    </message>
+    <message>
+        <source>Prior fusion at an adjacent level</source>
+        <translation>Arthrodèse antérieure à un niveau adjacent</translation>
+    </message>
+    <message>
+        <source>A prior fusion at a level sharing a vertebra with this one</source>
+        <translation>Une arthrodèse antérieure à un niveau partageant une vertèbre avec celui-ci</translation>
+    </message>
+    <message>
+        <source>Symptoms concordant with the level</source>
+        <translation>Symptômes concordants avec le niveau</translation>
+    </message>
+    <message>
+        <source>Symptoms concordant with the level: follows symptoms.present, except false when claudication is not documented true and every documented root finding maps to other levels</source>
+        <translation>Symptômes concordants avec le niveau : suit symptoms.present, sauf « non » lorsque la claudication n&apos;est pas documentée comme présente et que toutes les constatations radiculaires documentées renvoient à d&apos;autres niveaux</translation>
+    </message>
+    <message>
+        <source>Fusion requested</source>
+        <translation>Arthrodèse demandée</translation>
+    </message>
+    <message>
+        <source>Fusion is requested at the level</source>
+        <translation>Une arthrodèse est demandée au niveau</translation>
+    </message>
+    <message>
+        <source>Decompression requested</source>
+        <translation>Décompression demandée</translation>
+    </message>
+    <message>
+        <source>Decompression is requested at the level</source>
+        <translation>Une décompression est demandée au niveau</translation>
+    </message>
+</context>
+<context>
+    <name>FhirBundle</name>
+    <message>
+        <source>an unknown release</source>
+        <extracomment>what FHIR release a version number is, in &quot;FHIR 6.0 (an unknown release)&quot;</extracomment>
+        <translation>une version inconnue</translation>
+    </message>
+    <message>
+        <source>STU3 or earlier</source>
+        <extracomment>the FHIR releases before R4, in &quot;written for FHIR STU3 or earlier, not R4&quot;</extracomment>
+        <translation>STU3 ou antérieure</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource: no resourceType</source>
+        <extracomment>resourceType is a FHIR element name: keep it as is</extracomment>
+        <translation>pas une ressource FHIR : resourceType absent</translation>
+    </message>
+    <message>
+        <source>expected a FHIR Bundle; found %1</source>
+        <extracomment>%1 is what the file holds instead: a quoted value such as &quot;Patient&quot;, or &quot;an object&quot;</extracomment>
+        <translation>attendu : un Bundle FHIR ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>a bundle of type &quot;%1&quot; carries no patient record to import; expected %2</source>
+        <extracomment>%1 is the bundle&apos;s type as the file writes it (such as history); %2 lists the FHIR bundle types read, written as is</extracomment>
+        <translation>un bundle de type « %1 » ne contient aucun dossier patient à importer ; attendu : %2</translation>
+    </message>
+    <message>
+        <source>FHIR %1 (%2); this importer reads FHIR R4 (4.0.x)</source>
+        <extracomment>%1 is a FHIR version number as the file writes it (5.0.0), %2 the release it belongs to (R5)</extracomment>
+        <translation>FHIR %1 (%2) ; cet importateur lit FHIR R4 (4.0.x)</translation>
+    </message>
+    <message>
+        <source>an entry without a resource</source>
+        <extracomment>an entry of a FHIR bundle</extracomment>
+        <translation>une entrée sans ressource</translation>
+    </message>
+    <message>
+        <source>written for FHIR %1, not R4: this importer reads FHIR R4 (4.0.x)</source>
+        <extracomment>%1 is a FHIR release: R5, or &quot;STU3 or earlier&quot;</extracomment>
+        <translation>écrit pour FHIR %1, pas R4 : cet importateur lit FHIR R4 (4.0.x)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FhirBundleImporter</name>
+    <message>
+        <source>a transaction request without a resource</source>
+        <extracomment>a bundle entry that only deletes or reads (DELETE, GET) and carries no resource</extracomment>
+        <translation>une requête de transaction sans ressource</translation>
+    </message>
+    <message>
+        <source>the imported case would not follow spinereview-case/1: %1: %2</source>
+        <extracomment>%1 is a path in the case file, %2 what is wrong there; spinereview-case/1 is the case file format</extracomment>
+        <translation>le dossier importé ne respecterait pas spinereview-case/1 : %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>a second Patient (%1 is the first): the bundle holds the records of %n patients; import one patient&apos;s bundle</source>
+        <extracomment>Patient is a FHIR resource type; %1 is the first one (Patient/p1); %n is two or more</extracomment>
+        <translation>
+            <numerusform>un second Patient (le premier est %1) : le bundle contient les dossiers de %n patient ; importez le bundle d&apos;un seul patient</numerusform>
+            <numerusform>un second Patient (le premier est %1) : le bundle contient les dossiers de %n patients ; importez le bundle d&apos;un seul patient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not read by the importer</source>
+        <extracomment>%1 is a FHIR resource type (Encounter)</extracomment>
+        <translation>l&apos;importateur ne lit pas %1</translation>
+    </message>
+    <message>
+        <source>it may change the resource&apos;s meaning in a way the importer does not know</source>
+        <extracomment>why a resource with a FHIR modifierExtension the importer does not understand is left out</extracomment>
+        <translation>elle peut modifier le sens de la ressource d&apos;une manière que l&apos;importateur ne connaît pas</translation>
+    </message>
+    <message>
+        <source>elements not read: %1</source>
+        <extracomment>%1 lists FHIR element names of the resource, written as is</extracomment>
+        <translation>éléments non lus : %1</translation>
+    </message>
+    <message>
+        <source>refers to &quot;%1&quot;, not to the bundle&apos;s patient %2</source>
+        <extracomment>%1 is the reference as the file writes it, %2 the bundle&apos;s Patient (Patient/p1)</extracomment>
+        <translation>renvoie à « %1 », pas au patient du bundle %2</translation>
+    </message>
+    <message>
+        <source>the case needs a caseId, and the bundle has neither identifier nor id: give one</source>
+        <extracomment>caseId is a field of the case file; identifier and id are FHIR element names: keep them as is</extracomment>
+        <translation>le dossier nécessite un caseId et le bundle n&apos;a ni identifier ni id : indiquez-en un</translation>
+    </message>
+    <message>
+        <source>the case needs request.components: no planned Procedure (status preparation) or active ServiceRequest carries a CPT or SNOMED CT code of a lumbar spine operation</source>
+        <extracomment>request.components is a field of the case file; Procedure and ServiceRequest are FHIR resource types and preparation a Procedure status: keep them as is</extracomment>
+        <translation>le dossier nécessite request.components : aucune Procedure prévue (status preparation) ni aucun ServiceRequest actif ne porte de code CPT ou SNOMED CT d&apos;une intervention sur le rachis lombaire</translation>
+    </message>
+    <message>
+        <source>the case needs request.levels: no requested operation names its levels in bodySite (such as &quot;L4-L5&quot;)</source>
+        <extracomment>request.levels is a field of the case file, bodySite a FHIR element name: keep them as is</extracomment>
+        <translation>le dossier nécessite request.levels : aucune intervention demandée n&apos;indique ses niveaux dans bodySite (comme « L4-L5 »)</translation>
+    </message>
+</context>
+<context>
+    <name>FhirCodes</name>
+    <message>
+        <source>covers morselized allograft and osteopromotive material alike (rhBMP-2, demineralised bone matrix)</source>
+        <extracomment>why CPT 20930 names no component by itself, in &quot;20930 names no component by itself: it …&quot;</extracomment>
+        <translation>couvre indifféremment l&apos;allogreffe morcelée et les matériaux ostéopromoteurs (rhBMP-2, matrice osseuse déminéralisée)</translation>
+    </message>
+    <message>
+        <source>&quot;without neurogenic claudication&quot; is what is coded when claudication is not documented; symptoms.neurogenicClaudication is left undocumented</source>
+        <extracomment>symptoms.neurogenicClaudication is a field of the case file: keep it as is</extracomment>
+        <translation>« sans claudication neurogène » est ce qui est codé quand la claudication n&apos;est pas documentée ; symptoms.neurogenicClaudication reste non documenté</translation>
+    </message>
+    <message>
+        <source>stenosis is recorded per level and grade in Imaging; the code gives neither</source>
+        <extracomment>Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>la sténose est saisie par niveau et par grade dans « Imagerie » ; le code ne donne ni l&apos;un ni l&apos;autre</translation>
+    </message>
+    <message>
+        <source>spondylolisthesis is recorded per level in Imaging; the code gives no level or grade</source>
+        <extracomment>Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>le spondylolisthésis est saisi par niveau dans « Imagerie » ; le code ne donne ni niveau ni grade</translation>
+    </message>
+    <message>
+        <source>radiculopathy: the code gives no side or root; enter leg pain, exam and EMG by hand</source>
+        <translation>radiculopathie : le code ne donne ni côté ni racine ; saisissez manuellement la douleur du membre inférieur, l&apos;examen clinique et l&apos;EMG</translation>
+    </message>
+</context>
+<context>
+    <name>FhirResourceReader</name>
+    <message>
+        <source>a %1 gives no calendar date; expected a dateTime or a Period</source>
+        <extracomment>%1 is a FHIR data type (Age, String); dateTime and Period are FHIR data types too: keep them as is</extracomment>
+        <translation>un %1 ne donne pas de date calendaire ; attendu : un dateTime ou un Period</translation>
+    </message>
+</context>
+<context>
+    <name>FhirTypes</name>
+    <message>
+        <source>(no system)</source>
+        <extracomment>stands for the code system of a FHIR coding that names none, in &quot;(no system)|M48.06&quot;</extracomment>
+        <translation>(aucun système)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>what an empty FHIR CodeableConcept holds</extracomment>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>a Quantity without a value</source>
+        <extracomment>Quantity is a FHIR data type</extracomment>
+        <translation>un Quantity sans valeur</translation>
+    </message>
+    <message>
+        <source>expected a FHIR date or dateTime; found %1</source>
+        <extracomment>date and dateTime are FHIR data types; %1 is the value as the file writes it, quoted</extracomment>
+        <translation>attendu : une date ou un dateTime FHIR ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>a partial date (%1) names no day; the case format takes whole dates only</source>
+        <extracomment>%1 is the value as the file writes it, quoted (&quot;2019-03&quot;)</extracomment>
+        <translation>une date partielle (%1) n&apos;indique pas de jour ; le format du dossier n&apos;accepte que des dates complètes</translation>
+    </message>
+    <message>
+        <source>not a calendar date: %1</source>
+        <extracomment>%1 is the value as the file writes it, quoted (&quot;2019-02-30&quot;)</extracomment>
+        <translation>pas une date calendaire valide : %1</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <extracomment>a FHIR Period</extracomment>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+</context>
+<context>
+    <name>ImagingMapper</name>
+    <message>
+        <source>no status</source>
+        <extracomment>a FHIR resource has no status element</extracomment>
+        <translation>aucun statut</translation>
+    </message>
+    <message>
+        <source>DICOM modality %1 and the description &quot;%2&quot;</source>
+        <extracomment>what an imaging study&apos;s modality was read from: %1 is a DICOM modality code (MR), %2 the study&apos;s description as the file writes it</extracomment>
+        <translation>la modalité DICOM %1 et la description « %2 »</translation>
+    </message>
+    <message>
+        <source>the description &quot;%1&quot;</source>
+        <extracomment>what an imaging study&apos;s modality was read from: %1 is its description as the file writes it</extracomment>
+        <translation>la description « %1 »</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;: only final reports are read</source>
+        <extracomment>status is a FHIR element name and %1 its code (preliminary, cancelled …): keep both as is</extracomment>
+        <translation>status « %1 » : seuls les comptes rendus définitifs sont lus</translation>
+    </message>
+    <message>
+        <source>the report&apos;s name: %1</source>
+        <extracomment>what an imaging study&apos;s modality was read from: %1 lists the codings and text of the report&apos;s code</extracomment>
+        <translation>le nom du compte rendu : %1</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <extracomment>a FHIR resource has no code element</extracomment>
+        <translation>aucun code</translation>
+    </message>
+    <message>
+        <source>%1: not a report of lumbar spine imaging</source>
+        <extracomment>%1 lists the codings and text of a DiagnosticReport&apos;s code, or says it has none</extracomment>
+        <translation>%1 : pas un compte rendu d&apos;imagerie du rachis lombaire</translation>
+    </message>
+    <message>
+        <source>free text, enter the findings in Imaging</source>
+        <extracomment>a report&apos;s conclusion; Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>texte libre ; saisissez les résultats dans « Imagerie »</translation>
+    </message>
+    <message>
+        <source>%1: a coded conclusion names no level or grade; enter the findings in Imaging</source>
+        <extracomment>%1 lists the codings of a report&apos;s conclusionCode; Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>%1 : une conclusion codée n&apos;indique ni niveau ni grade ; saisissez les résultats dans « Imagerie »</translation>
+    </message>
+    <message>
+        <source>an attached report, not parsed: enter the findings in Imaging</source>
+        <extracomment>Imaging is the desk&apos;s section of that name</extracomment>
+        <translation>un compte rendu joint, non analysé : saisissez les résultats dans « Imagerie »</translation>
+    </message>
+    <message>
+        <source>neither a CPT code of lumbar spine imaging nor a modality with the lumbar spine in its description</source>
+        <translation>ni un code CPT d&apos;imagerie du rachis lombaire, ni une modalité dont la description mentionne le rachis lombaire</translation>
+    </message>
+    <message>
+        <source>%1 without a date; imaging[].date is required</source>
+        <extracomment>%1 is a modality as the case file writes it (MRI, xray); imaging[].date is a field of the case file</extracomment>
+        <translation>%1 sans date ; imaging[].date est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3</source>
+        <extracomment>%1 is a modality as the case file writes it (MRI, xray), %2 a date, %3 what the modality was read from (CPT 72148, the description &quot;…&quot;)</extracomment>
+        <translation>%1 le %2, d&apos;après %3</translation>
+    </message>
+</context>
+<context>
+    <name>LatestValue</name>
+    <message>
+        <source>%1 differs from another value for %2, and without dates on all of them the latest cannot be told</source>
+        <extracomment>%1 is a value and where it came from (&quot;31.2 kg/m² on 2025-03-04&quot;), %2 a field of the case file (patient.bmi)</extracomment>
+        <translation>%1 diffère d&apos;une autre valeur de %2 et, faute de dates sur toutes, la plus récente ne peut être déterminée</translation>
+    </message>
+    <message>
+        <source>%1 disagrees with another value for %2 of the same day (%3)</source>
+        <extracomment>%1 is a value and its date, %2 a field of the case file (patient.bmi), %3 the date</extracomment>
+        <translation>%1 ne concorde pas avec une autre valeur de %2 du même jour (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes the latest value, at %3</source>
+        <extracomment>%1 is a value and its date, %2 a field of the case file (patient.bmi), %3 the JSON path of the value taken</extracomment>
+        <translation>%1 : %2 retient la valeur la plus récente, en %3</translation>
+    </message>
+</context>
+<context>
     <name>LetterContent</name>
     <message>
         <source>Letter of medical necessity</source>
@@ -1490,6 +2680,184 @@
     </message>
 </context>
 <context>
+    <name>MappingEntry</name>
+    <message>
+        <source>mapped to %1</source>
+        <extracomment>%1 is a field of the case file such as patient.bmi, written as is</extracomment>
+        <translation>mis en correspondance avec %1</translation>
+    </message>
+    <message>
+        <source>mapped by text to %1</source>
+        <extracomment>recognised by its words rather than by a code; %1 is a field of the case file such as patient.bmi</extracomment>
+        <translation>mis en correspondance par le texte avec %1</translation>
+    </message>
+    <message>
+        <source>not mapped (%1)</source>
+        <extracomment>%1 is why, such as &quot;missing value&quot;</extracomment>
+        <translation>non mis en correspondance (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingReport</name>
+    <message numerus="yes">
+        <source>Mapped (%n):</source>
+        <extracomment>the heading of the list of the elements of an imported file that were mapped into the case</extracomment>
+        <translation>
+            <numerusform>Mis en correspondance (%n) :</numerusform>
+            <numerusform>Mis en correspondance (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not mapped (%n):</source>
+        <extracomment>the heading of the list of the elements of an imported file that were not mapped into the case</extracomment>
+        <translation>
+            <numerusform>Non mis en correspondance (%n) :</numerusform>
+            <numerusform>Non mis en correspondance (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapped (%1 by text), %2 not mapped.</source>
+        <extracomment>elements of an imported file: %n mapped into the case, %1 of them recognised by their words rather than a code, %2 not mapped</extracomment>
+        <translation>
+            <numerusform>%n mis en correspondance (dont %1 par le texte), %2 non mis en correspondance.</numerusform>
+            <numerusform>%n mis en correspondance (dont %1 par le texte), %2 non mis en correspondance.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MedicationMapper</name>
+    <message>
+        <source>a Medication is read where a MedicationStatement or MedicationRequest names it</source>
+        <extracomment>Medication, MedicationStatement and MedicationRequest are FHIR resource types: keep them as is</extracomment>
+        <translation>une Medication est lue là où une MedicationStatement ou une MedicationRequest la désigne</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;, but a request gives no date the medication ended; the case would read the episode as ongoing</source>
+        <extracomment>status is a FHIR element name and %1 its code (completed, stopped): keep both as is</extracomment>
+        <translation>status « %1 », mais une prescription n&apos;indique pas la date d&apos;arrêt du médicament ; le dossier lirait l&apos;épisode comme en cours</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; without an end date; the case would read the episode as ongoing</source>
+        <extracomment>status is a FHIR element name and %1 its code (completed, stopped): keep both as is</extracomment>
+        <translation>status « %1 » sans date de fin ; le dossier lirait l&apos;épisode comme en cours</translation>
+    </message>
+    <message>
+        <source>%1: not a drug kind of conservativeTherapy (NSAID, gabapentinoid, acetaminophen, muscle relaxant, opioid, oral steroid)</source>
+        <extracomment>%1 lists the medication&apos;s codings and text; conservativeTherapy is a field of the case file</extracomment>
+        <translation>%1 : pas une classe médicamenteuse de conservativeTherapy (AINS, gabapentinoïde, paracétamol, myorelaxant, opioïde, corticoïde oral)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4)</source>
+        <extracomment>%1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 and %3 dates, %4 the medication&apos;s codings and text</extracomment>
+        <translation>%1 du %2 au %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 from %2, ongoing (%3)</source>
+        <extracomment>%1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 a date, %3 the medication&apos;s codings and text</extracomment>
+        <translation>%1 depuis le %2, en cours (%3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <extracomment>%1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 a date, %3 the medication&apos;s codings and text</extracomment>
+        <translation>%1 jusqu&apos;au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, ongoing (%2)</source>
+        <extracomment>%1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 the medication&apos;s codings and text</extracomment>
+        <translation>%1, en cours (%2)</translation>
+    </message>
+    <message>
+        <source>no medication</source>
+        <extracomment>a MedicationStatement or MedicationRequest names no medication</extracomment>
+        <translation>aucun médicament</translation>
+    </message>
+    <message>
+        <source>no medication reference</source>
+        <translation>aucune référence au médicament</translation>
+    </message>
+    <message>
+        <source>the Medication &quot;%1&quot; is not in the file</source>
+        <extracomment>Medication is a FHIR resource type; %1 the reference as the file writes it</extracomment>
+        <translation>la Medication « %1 » n&apos;est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>the Medication has no code</source>
+        <extracomment>Medication is a FHIR resource type</extracomment>
+        <translation>la Medication n&apos;a pas de code</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1/schema.sql is missing</source>
+        <translation>%1/schema.sql est introuvable</translation>
+    </message>
+    <message>
+        <source>%1/%2: a migration is named migrate_N.sql</source>
+        <translation>%1/%2 : une migration se nomme migrate_N.sql</translation>
+    </message>
+    <message>
+        <source>%1: migrations must be migrate_2.sql, migrate_3.sql, … without gaps (found migrate_%2.sql)</source>
+        <translation>%1 : les migrations doivent être migrate_2.sql, migrate_3.sql, … sans trou (trouvé : migrate_%2.sql)</translation>
+    </message>
+    <message>
+        <source>%1, statement %2 (%3)</source>
+        <extracomment>%1 is a migration script (migrate_3.sql), %2 the statement&apos;s number in it, %3 its first words (SQL)</extracomment>
+        <translation>l&apos;exécution de %1, instruction %2 (%3)</translation>
+    </message>
+    <message>
+        <source>it has tables (%1) but no schema_version</source>
+        <extracomment>%1 lists table names; schema_version is a table&apos;s name, kept as it is</extracomment>
+        <translation>elle a des tables (%1) mais pas de schema_version</translation>
+    </message>
+    <message numerus="yes">
+        <source>its schema_version table holds %n rows instead of one version</source>
+        <extracomment>schema_version is a table&apos;s name, kept as it is</extracomment>
+        <translation>
+            <numerusform>sa table schema_version contient %n ligne au lieu d&apos;une version</numerusform>
+            <numerusform>sa table schema_version contient %n lignes au lieu d&apos;une version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locking the schema for migration</source>
+        <translation>le verrouillage du schéma pour la migration</translation>
+    </message>
+    <message>
+        <source>%1 is not a SpineReview database: %2</source>
+        <translation>%1 n&apos;est pas une base de données SpineReview : %2</translation>
+    </message>
+    <message>
+        <source>%1 was moved to schema version %2 by a newer SpineReview while this one opened it</source>
+        <translation>%1 a été passée à la version de schéma %2 par un SpineReview plus récent pendant que celui-ci l&apos;ouvrait</translation>
+    </message>
+    <message>
+        <source>marking the file as SpineReview&apos;s</source>
+        <translation>le marquage du fichier comme fichier SpineReview</translation>
+    </message>
+    <message>
+        <source>%1 — the database stays at schema version %2, unchanged</source>
+        <extracomment>%1 is what failed, %2 the schema version the database keeps</extracomment>
+        <translation>%1 — la base de données reste à la version de schéma %2, inchangée</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>l&apos;enregistrement de la version de schéma %1</translation>
+    </message>
+    <message>
+        <source>reading the schema version after migrating</source>
+        <translation>la lecture de la version de schéma après la migration</translation>
+    </message>
+    <message>
+        <source>%1: the scripts leave schema_version at %2, but the migrations lead to version %3</source>
+        <extracomment>schema_version is a table&apos;s name, kept as it is</extracomment>
+        <translation>%1 : les scripts laissent schema_version à %2, mais les migrations mènent à la version %3</translation>
+    </message>
+</context>
+<context>
     <name>MissingText</name>
     <message>
         <source>%1 at %2</source>
@@ -1509,10 +2877,354 @@
     </message>
 </context>
 <context>
+    <name>NotMappedReason</name>
+    <message>
+        <source>unsupported resource type</source>
+        <extracomment>a reason an element of an imported FHIR file was not mapped, shown after &quot;Not mapped:&quot;</extracomment>
+        <translation>type de ressource non pris en charge</translation>
+    </message>
+    <message>
+        <source>unknown code system</source>
+        <extracomment>coded only in a code system the importer does not read</extracomment>
+        <translation>système de codage inconnu</translation>
+    </message>
+    <message>
+        <source>code not in the importer&apos;s tables</source>
+        <extracomment>a code system the importer reads, but a code outside its tables</extracomment>
+        <translation>code absent des tables de l&apos;importateur</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>valeur manquante</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <extracomment>present but unusable: wrong type, out of range, a partial date, an unknown unit</extracomment>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <extracomment>could mean more than one thing in the case</extracomment>
+        <translation>ambigu</translation>
+    </message>
+    <message>
+        <source>conflicting values</source>
+        <extracomment>disagrees with another element of the file; neither is taken</extracomment>
+        <translation>valeurs contradictoires</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <extracomment>another value of the same thing was taken instead: a later measurement, the lowest T-score of a study</extracomment>
+        <translation>remplacé par une autre valeur</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>the resource&apos;s status (not done, entered in error, refuted, preliminary …) keeps it out</extracomment>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <extracomment>narrative text, never parsed: the reviewer enters it by hand</extracomment>
+        <translation>texte libre</translation>
+    </message>
+    <message>
+        <source>no field in the case format</source>
+        <extracomment>the case file format has no field for it</extracomment>
+        <translation>aucun champ dans le format du dossier</translation>
+    </message>
+    <message>
+        <source>another patient</source>
+        <extracomment>the element is about a patient other than the bundle&apos;s</extracomment>
+        <translation>autre patient</translation>
+    </message>
+    <message>
+        <source>modifier extension</source>
+        <extracomment>a FHIR modifierExtension the importer does not understand</extracomment>
+        <translation>extension modificatrice</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationMapper</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a measured value (27.4 kg/m², former), %2 the date it was measured</extracomment>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <extracomment>a FHIR resource has no status element</extracomment>
+        <translation>aucun statut</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot;: only final results are read</source>
+        <extracomment>status is a FHIR element name and %1 its code (preliminary, cancelled …): keep both as is</extracomment>
+        <translation>status « %1 » : seuls les résultats définitifs sont lus</translation>
+    </message>
+    <message>
+        <source>data absent: %1</source>
+        <extracomment>%1 lists the codings of the Observation&apos;s dataAbsentReason (why it has no value)</extracomment>
+        <translation>donnée absente : %1</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <extracomment>a FHIR resource has no code element</extracomment>
+        <translation>aucun code</translation>
+    </message>
+    <message>
+        <source>no coding</source>
+        <extracomment>a FHIR CodeableConcept has no coding element</extracomment>
+        <translation>aucun codage</translation>
+    </message>
+    <message>
+        <source>no coding, text &quot;%1&quot;</source>
+        <extracomment>%1 is the observation&apos;s text as the file writes it</extracomment>
+        <translation>aucun codage, texte « %1 »</translation>
+    </message>
+    <message>
+        <source>LOINC %1 is not an observation the case records</source>
+        <extracomment>%1 is a LOINC coding (system|code and its display)</extracomment>
+        <translation>LOINC %1 n&apos;est pas une observation que le dossier enregistre</translation>
+    </message>
+    <message>
+        <source>%1; observations are read in LOINC</source>
+        <extracomment>%1 lists the codings the file gives (system|code)</extracomment>
+        <translation>%1 ; les observations sont lues en LOINC</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <extracomment>an Observation has no value[x] element</extracomment>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; is a bound, not a measurement</source>
+        <extracomment>%1 is a comparator (&lt;, &gt;=), %2 a number: a Quantity that states a bound rather than a value</extracomment>
+        <translation>« %1 %2 » est une borne, pas une mesure</translation>
+    </message>
+    <message>
+        <source>expected valueQuantity or valueInteger; found value%1 %2</source>
+        <extracomment>valueQuantity, valueInteger and value%1 (valueString …) are FHIR element names: keep them as is; %2 is the value as the file writes it</extracomment>
+        <translation>attendu : valueQuantity ou valueInteger ; trouvé : value%1 %2</translation>
+    </message>
+    <message>
+        <source>expected valueQuantity; found value%1 %2</source>
+        <extracomment>valueQuantity and value%1 (valueString …) are FHIR element names: keep them as is; %2 is the value as the file writes it</extracomment>
+        <translation>attendu : valueQuantity ; trouvé : value%1 %2</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot;; the case records %2</source>
+        <extracomment>%1 is a unit as the file writes it, %2 the unit the case file uses (kg/m2, %)</extracomment>
+        <translation>unité « %1 » ; le dossier enregistre en %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>%1 est hors de la plage admise</translation>
+    </message>
+    <message>
+        <source>expected valueCodeableConcept with a SNOMED CT smoking status</source>
+        <extracomment>valueCodeableConcept is a FHIR element name: keep it as is</extracomment>
+        <translation>attendu : valueCodeableConcept avec un statut tabagique SNOMED CT</translation>
+    </message>
+    <message>
+        <source>%1; smoking status is read in SNOMED CT</source>
+        <extracomment>%1 lists the codings the file gives (system|code)</extracomment>
+        <translation>%1 ; le statut tabagique est lu en SNOMED CT</translation>
+    </message>
+    <message>
+        <source>%1 states no status</source>
+        <extracomment>%1 is a SNOMED CT coding (system|code and its display) such as &quot;unknown if ever smoked&quot;</extracomment>
+        <translation>%1 n&apos;indique aucun statut</translation>
+    </message>
+    <message>
+        <source>%1 is not a smoking status of the importer&apos;s table</source>
+        <extracomment>%1 is a SNOMED CT coding (system|code and its display)</extracomment>
+        <translation>%1 n&apos;est pas un statut tabagique de la table de l&apos;importateur</translation>
+    </message>
+    <message>
+        <source>%1 (states tobacco smoking only)</source>
+        <extracomment>%1 is the nicotine value written into the case file (never): keep it as is</extracomment>
+        <translation>%1 (n&apos;indique que le tabagisme fumé)</translation>
+    </message>
+    <message>
+        <source>&quot;%1%2 %3&quot;: the case records a measured value in ng/mL</source>
+        <extracomment>%1 is a comparator (&lt;, &gt;=) or nothing, %2 a number, %3 a unit</extracomment>
+        <translation>« %1%2 %3 » : le dossier enregistre une valeur mesurée en ng/mL</translation>
+    </message>
+    <message>
+        <source>neither a result (positive, negative) nor a value in ng/mL</source>
+        <extracomment>a cotinine test; positive and negative are the values the case file takes</extracomment>
+        <translation>ni un résultat (positif, négatif) ni une valeur en ng/mL</translation>
+    </message>
+    <message>
+        <source>%1 has no date; the case records these by date</source>
+        <extracomment>%1 is a score (a pain score, an ODI, a T-score)</extracomment>
+        <translation>%1 n&apos;a pas de date ; le dossier les enregistre par date</translation>
+    </message>
+    <message>
+        <source>T-score %1 on %2</source>
+        <extracomment>a bone density T-score (%1) and the date of its study</extracomment>
+        <translation>T-score %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1: the lowest T-score of the study is kept</source>
+        <extracomment>%1 is a T-score and its date, why it was not taken</extracomment>
+        <translation>%1 : le T-score le plus bas de l&apos;examen est retenu</translation>
+    </message>
+    <message>
+        <source>%1: a later study is kept</source>
+        <extracomment>%1 is a T-score and its date, why it was not taken</extracomment>
+        <translation>%1 : un examen plus récent est retenu</translation>
+    </message>
+    <message>
+        <source>%1: the same score of that day is already taken</source>
+        <extracomment>%1 is a score and its date (&quot;pain 7 on 2025-06-02&quot;)</extracomment>
+        <translation>%1 : le même score de ce jour est déjà retenu</translation>
+    </message>
+    <message>
+        <source>pain %1 on %2</source>
+        <extracomment>a pain score from 0 to 10 (%1) and the date it was recorded</extracomment>
+        <translation>douleur %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1: another pain of the same day differs</source>
+        <extracomment>%1 is a pain score and its date (&quot;pain 7 on 2025-06-02&quot;)</extracomment>
+        <translation>%1 : un autre score de douleur du même jour diffère</translation>
+    </message>
+    <message>
+        <source>ODI %1 on %2</source>
+        <extracomment>an Oswestry Disability Index (%1) and the date it was recorded</extracomment>
+        <translation>ODI %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1: another ODI of the same day differs</source>
+        <extracomment>%1 is an Oswestry Disability Index and its date (&quot;ODI 42 on 2025-06-02&quot;)</extracomment>
+        <translation>%1 : un autre ODI du même jour diffère</translation>
+    </message>
+</context>
+<context>
     <name>PagedRenderer</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientMapper</name>
+    <message>
+        <source>gender &quot;%1&quot; states no sex</source>
+        <extracomment>gender is a FHIR element name and %1 its code (unknown): keep both as is</extracomment>
+        <translation>gender « %1 » n&apos;indique pas le sexe</translation>
+    </message>
+    <message>
+        <source>identifying data is not copied into the case</source>
+        <extracomment>a patient&apos;s name, address, telecom, contact or photo</extracomment>
+        <translation>les données identifiantes ne sont pas copiées dans le dossier</translation>
+    </message>
+    <message>
+        <source>not a medical record number (identifier type MR)</source>
+        <extracomment>MR is the HL7 code of the identifier type: keep it as is</extracomment>
+        <translation>pas un numéro de dossier médical (type d&apos;identifiant MR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n different medical record numbers</source>
+        <extracomment>%n is two or more</extracomment>
+        <translation>
+            <numerusform>un de %n numéro de dossier médical différent</numerusform>
+            <numerusform>un des %n numéros de dossier médical différents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureMapper</name>
+    <message>
+        <source>no status</source>
+        <extracomment>a FHIR resource has no status element</extracomment>
+        <translation>aucun statut</translation>
+    </message>
+    <message>
+        <source>completed, but dated %1, after the import</source>
+        <extracomment>a Procedure completed on a date (%1) later than the day of the import</extracomment>
+        <translation>réalisé, mais daté du %1, après l&apos;import</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <extracomment>a FHIR resource has no code element</extracomment>
+        <translation>aucun code</translation>
+    </message>
+    <message>
+        <source>no coding</source>
+        <extracomment>a FHIR CodeableConcept has no coding element</extracomment>
+        <translation>aucun codage</translation>
+    </message>
+    <message>
+        <source>%1 is not a lumbar spine operation of the importer&apos;s table</source>
+        <extracomment>%1 lists the codings the file gives (system|code)</extracomment>
+        <translation>%1 n&apos;est pas une intervention sur le rachis lombaire de la table de l&apos;importateur</translation>
+    </message>
+    <message>
+        <source>%1; procedures are read in CPT or SNOMED CT</source>
+        <extracomment>%1 lists the codings the file gives (system|code)</extracomment>
+        <translation>%1 ; les actes sont lus en CPT ou SNOMED CT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; spans more than one level; name each level (&quot;L4-L5, L5-S1&quot;)</source>
+        <extracomment>%1 is a span of levels as the file writes it (&quot;L3-L5&quot;)</extracomment>
+        <translation>« %1 » couvre plus d&apos;un niveau ; indiquez chaque niveau (« L4-L5, L5-S1 »)</translation>
+    </message>
+    <message>
+        <source>%1; reasons are read in ICD-10-CM only</source>
+        <extracomment>%1 lists the codings of a ServiceRequest&apos;s reasonCode (system|code)</extracomment>
+        <translation>%1 ; les motifs ne sont lus qu&apos;en ICD-10-CM</translation>
+    </message>
+    <message>
+        <source>%1 names no level in its bodySite (such as &quot;L4-L5&quot;); surgicalHistory needs them</source>
+        <extracomment>%1 is a procedure code and its descriptor; bodySite is a FHIR element name and surgicalHistory a field of the case file: keep them as is</extracomment>
+        <translation>%1 n&apos;indique aucun niveau dans son bodySite (comme « L4-L5 ») ; surgicalHistory en a besoin</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3, from %4</source>
+        <extracomment>%1 is an operation as the case file writes it (laminectomy, fusion), %2 its levels, %3 its date, %4 the procedure code and its descriptor</extracomment>
+        <translation>%1 en %2 le %3, d&apos;après %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2, from %3</source>
+        <extracomment>%1 is an operation or the components of a request as the case file writes them (laminectomy, fusion), %2 levels, %3 the procedure code and its descriptor</extracomment>
+        <translation>%1 en %2, d&apos;après %3</translation>
+    </message>
+    <message>
+        <source>%1 of a past operation: surgicalHistory records the operation, not its graft</source>
+        <extracomment>%1 is a procedure code and its descriptor; surgicalHistory is a field of the case file</extracomment>
+        <translation>%1 d&apos;une intervention antérieure : surgicalHistory enregistre l&apos;intervention, pas sa greffe</translation>
+    </message>
+    <message>
+        <source>true, from %1</source>
+        <extracomment>true is the value written into the case file: keep it as is; %1 is a procedure code and its descriptor</extracomment>
+        <translation>true, d&apos;après %1</translation>
+    </message>
+    <message>
+        <source>%1 with no fusion of the same day to attach it to</source>
+        <extracomment>%1 is an instrumentation procedure code and its descriptor</extracomment>
+        <translation>%1 sans arthrodèse du même jour à laquelle le rattacher</translation>
+    </message>
+    <message>
+        <source>%1 names no component by itself: it %2; choose the component in Request</source>
+        <extracomment>%1 is a CPT code, %2 what it covers (&quot;covers morselized allograft and …&quot;); Request is the desk&apos;s section of that name</extracomment>
+        <translation>%1 ne désigne aucune composante à lui seul : il %2 ; choisissez la composante dans « Demande »</translation>
+    </message>
+    <message>
+        <source>every requested level (bodySite names none)</source>
+        <extracomment>where requested components apply when the procedure names no level; bodySite is a FHIR element name: keep it as is</extracomment>
+        <translation>chacun des niveaux demandés (bodySite n&apos;en indique aucun)</translation>
+    </message>
+    <message>
+        <source>local, from CPT 20936 (same incision)</source>
+        <extracomment>local is the value written into the case file: keep it as is</extracomment>
+        <translation>local, d&apos;après CPT 20936 (même incision)</translation>
+    </message>
+    <message>
+        <source>planned for %1, another requested procedure for another day</source>
+        <extracomment>%1 is the date a requested procedure is planned for</extracomment>
+        <translation>prévu le %1 ; un autre acte demandé est prévu un autre jour</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +3444,168 @@
     </message>
 </context>
 <context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>reading reviews</source>
+        <translation>la lecture des évaluations</translation>
+    </message>
+    <message>
+        <source>reading review decisions</source>
+        <translation>la lecture des décisions des évaluations</translation>
+    </message>
+    <message>
+        <source>reading review notes</source>
+        <translation>la lecture des notes des évaluations</translation>
+    </message>
+    <message>
+        <source>there is no review %1 in %2</source>
+        <translation>il n&apos;y a pas d&apos;évaluation %1 dans %2</translation>
+    </message>
+    <message>
+        <source>an evaluation without its criteria set cannot be stored</source>
+        <translation>un résultat du moteur sans son jeu de critères ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>storing a review of case %1</source>
+        <translation>l&apos;enregistrement d&apos;une évaluation du dossier %1</translation>
+    </message>
+    <message>
+        <source>storing the engine&apos;s determinations of review %1</source>
+        <translation>l&apos;enregistrement des déterminations du moteur de l&apos;évaluation %1</translation>
+    </message>
+    <message>
+        <source>a save names who makes it; nothing was saved</source>
+        <translation>un enregistrement indique qui le fait ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>review %1 was saved by %2 at %3 after you opened it (you opened version %4; it is now version %5). Your changes were not saved: reopen the review and make them again.</source>
+        <extracomment>%1 is the review&apos;s number, %2 who saved it, %3 when (UTC, ISO 8601), %4 and %5 version numbers</extracomment>
+        <translation>l&apos;évaluation %1 a été enregistrée par %2 le %3 après que vous l&apos;avez ouverte (vous avez ouvert la version %4 ; elle est maintenant à la version %5). Vos modifications n&apos;ont pas été enregistrées : rouvrez l&apos;évaluation et refaites-les.</translation>
+    </message>
+    <message>
+        <source>saving review %1</source>
+        <translation>l&apos;enregistrement de l&apos;évaluation %1</translation>
+    </message>
+    <message>
+        <source>review %1 was saved by someone else at the same moment; your changes were not saved: reopen the review and make them again</source>
+        <translation>l&apos;évaluation %1 a été enregistrée par quelqu&apos;un d&apos;autre au même moment ; vos modifications n&apos;ont pas été enregistrées : rouvrez l&apos;évaluation et refaites-les</translation>
+    </message>
+    <message>
+        <source>replacing the notes of review %1</source>
+        <translation>le remplacement des notes de l&apos;évaluation %1</translation>
+    </message>
+    <message>
+        <source>saving the note on %1 of review %2</source>
+        <extracomment>%1 is a criterion&apos;s id, %2 the review&apos;s number</extracomment>
+        <translation>l&apos;enregistrement de la note sur %1 de l&apos;évaluation %2</translation>
+    </message>
+    <message>
+        <source>removing %1 from review %2</source>
+        <extracomment>%1 is a requested component, %2 the review&apos;s number</extracomment>
+        <translation>le retrait de la composante %1 de l&apos;évaluation %2</translation>
+    </message>
+    <message>
+        <source>saving %1 of review %2</source>
+        <extracomment>%1 is a requested component, %2 the review&apos;s number</extracomment>
+        <translation>l&apos;enregistrement de la composante %1 de l&apos;évaluation %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>review %1: %2; nothing was saved</source>
+        <extracomment>%1 is the review&apos;s number, %2 the rule it breaks (one of the ReviewRules messages)</extracomment>
+        <translation>évaluation %1 : %2 ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>a program, not a reviewer</source>
+        <translation>un programme, pas un évaluateur</translation>
+    </message>
+    <message>
+        <source>a nurse reviewer</source>
+        <translation>un infirmier évaluateur</translation>
+    </message>
+    <message>
+        <source>a physician advisor</source>
+        <translation>un médecin-conseil</translation>
+    </message>
+    <message>
+        <source>a surgeon&apos;s office</source>
+        <translation>un cabinet de chirurgien</translation>
+    </message>
+    <message>
+        <source>it is a review under %1 %2, and a review&apos;s criteria set is fixed (a review under other criteria is a new review)</source>
+        <extracomment>%1 is a criteria set&apos;s id, %2 its version</extracomment>
+        <translation>c&apos;est une évaluation selon %1 %2, et le jeu de critères d&apos;une évaluation est fixe (une évaluation selon d&apos;autres critères est une nouvelle évaluation)</translation>
+    </message>
+    <message>
+        <source>it is determined, and a determination is final</source>
+        <translation>elle est décidée, et une détermination est définitive</translation>
+    </message>
+    <message>
+        <source>%1 is a surgeon&apos;s office, which reads reviews but does not decide them</source>
+        <extracomment>%1 is the name of the person or office saving</extracomment>
+        <translation>%1 est un cabinet de chirurgien, qui lit les évaluations mais ne les décide pas</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <extracomment>%1 is a requested component</extracomment>
+        <translation>%1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is decided %2 where the engine found %3: a decision that differs from the engine&apos;s needs its reason</source>
+        <extracomment>%1 is a requested component, %2 the reviewer&apos;s decision and %3 the engine&apos;s (met, not met, incomplete)</extracomment>
+        <translation>pour %1, la décision est « %2 » alors que le moteur a trouvé « %3 » : une décision qui diffère de celle du moteur doit indiquer son motif</translation>
+    </message>
+    <message>
+        <source>a note names no criterion</source>
+        <translation>une note ne désigne aucun critère</translation>
+    </message>
+    <message>
+        <source>its status cannot go from %1 to %2</source>
+        <extracomment>%1 and %2 are a review&apos;s statuses (draft, in review, with the physician advisor, determined)</extracomment>
+        <translation>son statut ne peut pas passer de « %1 » à « %2 »</translation>
+    </message>
+    <message>
+        <source>a determination is made by a reviewer, and %1 is %2</source>
+        <extracomment>%1 is the name of who saves, %2 what they are (&quot;a program, not a reviewer&quot;)</extracomment>
+        <translation>une détermination est prise par un évaluateur, et %1 est %2</translation>
+    </message>
+    <message>
+        <source>%1 is not decided met or not met, and a determination decides every component</source>
+        <extracomment>%1 is a requested component</extracomment>
+        <translation>aucune décision « rempli » ou « non rempli » pour %1, et une détermination décide chaque composante</translation>
+    </message>
+    <message>
+        <source>an adverse determination (%1 not met) is made by a physician advisor, and %2 is %3</source>
+        <extracomment>%1 lists the components not met (&quot;fusion, bmp&quot;), %2 is the reviewer&apos;s name, %3 their role (&quot;a nurse reviewer&quot;)</extracomment>
+        <translation>une détermination défavorable (non rempli : %1) est prise par un médecin-conseil, et %2 est %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerRepository</name>
+    <message>
+        <source>reading reviewers</source>
+        <translation>la lecture des évaluateurs</translation>
+    </message>
+    <message>
+        <source>a reviewer needs a name</source>
+        <translation>un évaluateur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a reviewer named &quot;%1&quot; already exists (reviewer %2)</source>
+        <translation>un évaluateur nommé « %1 » existe déjà (évaluateur %2)</translation>
+    </message>
+    <message>
+        <source>adding reviewer &quot;%1&quot;</source>
+        <translation>l&apos;ajout de l&apos;évaluateur « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no reviewer %1</source>
+        <translation>il n&apos;y a pas d&apos;évaluateur %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusPresentation</name>
     <message>
         <source>Met</source>
@@ -1756,6 +3630,99 @@
     <message>
         <source>Incomplete: records are missing to decide; request them before deciding.</source>
         <translation>Incomplet : il manque des documents pour décider ; demandez-les avant de décider.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageWords</name>
+    <message>
+        <source>decompression</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>décompression</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>arthrodèse</translation>
+    </message>
+    <message>
+        <source>instrumentation</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>instrumentation</translation>
+    </message>
+    <message>
+        <source>interbody</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>cage intersomatique</translation>
+    </message>
+    <message>
+        <source>bone_marrow_aspirate</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>aspirat de moelle osseuse</translation>
+    </message>
+    <message>
+        <source>bmp</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>rhBMP-2</translation>
+    </message>
+    <message>
+        <source>allograft</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>allogreffe</translation>
+    </message>
+    <message>
+        <source>autograft</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>autogreffe</translation>
+    </message>
+    <message>
+        <source>cement_augmentation</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>augmentation par ciment</translation>
+    </message>
+    <message>
+        <source>bone_growth_stimulator</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>stimulateur de croissance osseuse</translation>
+    </message>
+    <message>
+        <source>inpatient_stay</source>
+        <comment>a requested component, inside a sentence</comment>
+        <translation>hospitalisation</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>a review&apos;s status, inside a sentence</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>in_review</source>
+        <comment>a review&apos;s status, inside a sentence</comment>
+        <translation>en cours d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>physician_advisor</source>
+        <comment>a review&apos;s status, inside a sentence</comment>
+        <translation>chez le médecin-conseil</translation>
+    </message>
+    <message>
+        <source>determined</source>
+        <comment>a review&apos;s status, inside a sentence</comment>
+        <translation>décidée</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>a determination, inside a sentence</comment>
+        <translation>rempli</translation>
+    </message>
+    <message>
+        <source>not_met</source>
+        <comment>a determination, inside a sentence</comment>
+        <translation>non rempli</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>a determination, inside a sentence</comment>
+        <translation>incomplet</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +3866,60 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>a review&apos;s status</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <comment>a review&apos;s status</comment>
+        <translation>en cours d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>physician advisor</source>
+        <comment>a review&apos;s status</comment>
+        <translation>chez le médecin-conseil</translation>
+    </message>
+    <message>
+        <source>determined</source>
+        <comment>a review&apos;s status</comment>
+        <translation>décidée</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>starting a transaction</source>
+        <translation>le démarrage d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>a transaction was committed twice</source>
+        <translation>une transaction a été validée deux fois</translation>
+    </message>
+    <message>
+        <source>a step of the write failed; nothing was saved</source>
+        <translation>une étape de l&apos;écriture a échoué ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>la validation de la transaction</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistRepository</name>
+    <message>
+        <source>counting the worklist</source>
+        <translation>le comptage de la liste de travail</translation>
+    </message>
+    <message>
+        <source>reading the worklist</source>
+        <translation>la lecture de la liste de travail</translation>
+    </message>
+    <message>
+        <source>listing payers</source>
+        <translation>la lecture des payeurs</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +7136,11 @@ Sources : %5</translation>
         <source>%1; %2</source>
         <translation>%1 ; %2</translation>
     </message>
+    <message>
+        <source>Fact %1</source>
+        <extracomment>%1 is the fact&apos;s id as the criteria files name it (patient.bmi); it stays as it is</extracomment>
+        <translation>Fait %1</translation>
+    </message>
 </context>
 <context>
     <name>spinereview::RationaleView</name>
@@ -5551,10 +7577,6 @@ Sources : %5</translation>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <source>Case %1 · review %2 under %3 %4 · %5</source>
-        <translation>Dossier %1 · évaluation %2 selon %3 %4 · %5</translation>
-    </message>
-    <message>
         <source> (unsaved)</source>
         <translation> (non enregistrée)</translation>
     </message>
@@ -5592,6 +7614,10 @@ Sources : %5</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Case %1 · review %2 · criteria set %3, version %4 · %5</source>
+        <translation>Dossier %1 · évaluation %2 · jeu de critères %3, version %4 · %5</translation>
     </message>
 </context>
 <context>

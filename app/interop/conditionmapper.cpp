@@ -32,7 +32,8 @@ bool ConditionMapper::map(FhirResourceReader& resource)
         return false;
     }
     if (!code) {
-        report().notMapped(label, resource.pathOf("code"_L1), NotMappedReason::MissingValue, u"no code"_s);
+        //: a FHIR resource has no code element
+        report().notMapped(label, resource.pathOf("code"_L1), NotMappedReason::MissingValue, tr("no code"));
         return false;
     }
     QList<const FhirCoding*> icd10;
@@ -41,55 +42,66 @@ bool ConditionMapper::map(FhirResourceReader& resource)
             icd10.append(&coding);
     }
     if (icd10.isEmpty()) {
-        if (code->codings.isEmpty())
+        if (!code->codings.isEmpty()) {
+            //: %1 lists the codings the file gives (system|code), %2 is the ICD-10-CM code system's URI
+            report().notMapped(label, code->path, NotMappedReason::UnknownCodeSystem,
+                               tr("%1; conditions are read in ICD-10-CM (%2) only")
+                                   .arg(code->describe(), QString(FhirSystem::icd10cm)));
+        } else if (!code->text.isEmpty()) {
+            //: %1 is the condition's text as the file writes it
             report().notMapped(
                 label, code->path, NotMappedReason::MissingValue,
-                code->text.isEmpty()
-                    ? u"no coding"_s
-                    : u"no coding; the text \"%1\" is not read: enter the diagnosis by hand"_s.arg(code->text));
-        else
-            report().notMapped(label, code->path, NotMappedReason::UnknownCodeSystem,
-                               u"%1; conditions are read in ICD-10-CM (%2) only"_s.arg(code->describe(),
-                                                                                       QString(FhirSystem::icd10cm)));
+                tr("no coding; the text \"%1\" is not read: enter the diagnosis by hand").arg(code->text));
+        } else {
+            //: a FHIR CodeableConcept has no coding element
+            report().notMapped(label, code->path, NotMappedReason::MissingValue, tr("no coding"));
+        }
         return false;
     }
     const bool active =
         clinicalStatus == "active"_L1 || clinicalStatus == "recurrence"_L1 || clinicalStatus == "relapse"_L1;
     if (!clinicalStatus.isEmpty() && !active) {
+        //: clinicalStatus is a FHIR element name; %1 its code (resolved, inactive …): keep both as is
         report().notMapped(label, resource.pathOf("clinicalStatus"_L1), NotMappedReason::Status,
-                           u"clinicalStatus \"%1\": only current conditions are listed"_s.arg(clinicalStatus));
+                           tr("clinicalStatus \"%1\": only current conditions are listed").arg(clinicalStatus));
         return false;
     }
     if (!verificationStatus.isEmpty() && verificationStatus != "confirmed"_L1) {
-        report().notMapped(label, resource.pathOf("verificationStatus"_L1), NotMappedReason::Status,
-                           u"verificationStatus \"%1\": only confirmed diagnoses are listed"_s.arg(verificationStatus));
+        //: verificationStatus is a FHIR element name; %1 its code (provisional, differential …): keep both as is
+        report().notMapped(
+            label, resource.pathOf("verificationStatus"_L1), NotMappedReason::Status,
+            tr("verificationStatus \"%1\": only confirmed diagnoses are listed").arg(verificationStatus));
         return false;
     }
-    const QString whyNoFacts = active ? QString() : u"the condition has no clinicalStatus: not known to be active"_s;
     for (const FhirCoding* coding : icd10)
-        mapCoding(resource, *coding, active, whyNoFacts);
+        mapCoding(resource, *coding, active);
     return true;
 }
 
-void ConditionMapper::mapCoding(const FhirResourceReader& resource, const FhirCoding& coding, bool factsAllowed,
-                                const QString& whyNoFacts)
+void ConditionMapper::mapCoding(const FhirResourceReader& resource, const FhirCoding& coding, bool active)
 {
     const QString label = resource.label();
     const QString code = FhirCodes::normalisedIcd10(coding.code);
     if (code.isEmpty()) {
+        //: %1 is the code as the file writes it
         report().notMapped(label, coding.path, NotMappedReason::InvalidValue,
-                           u"\"%1\" is not an ICD-10-CM code"_s.arg(coding.code));
+                           tr("\"%1\" is not an ICD-10-CM code").arg(coding.code));
         return;
     }
     context().addIcd10Code(code);
-    const QLatin1StringView note = FhirCodes::icd10Note(code);
-    report().mapped(label, coding.path, u"request.icd10Codes"_s,
-                    code + (note.isEmpty() ? QString() : u"; "_s + QString(note)));
+    const QString note = FhirCodes::icd10Note(code);
+    if (note.isEmpty())
+        report().mapped(label, coding.path, u"request.icd10Codes"_s, code);
+    else
+        //: %1 is an ICD-10-CM code, %2 a note on where the case records what it means
+        report().mapped(label, coding.path, u"request.icd10Codes"_s, tr("%1; %2").arg(code, note));
     const auto fact = FhirCodes::icd10Fact(code);
     if (!fact)
         return;
-    if (!factsAllowed) {
-        report().notMapped(label, coding.path, NotMappedReason::Status, code + u": "_s + whyNoFacts);
+    if (!active) {
+        //: %1 is an ICD-10-CM code; clinicalStatus is a FHIR element name: keep it as is
+        report().notMapped(label, coding.path, NotMappedReason::Status,
+                           tr("%1: the condition has no clinicalStatus: not known to be active").arg(code));
         return;
     }
     if (*fact == FhirCodes::Icd10Fact::Pseudarthrosis) {
@@ -100,7 +112,8 @@ void ConditionMapper::mapCoding(const FhirResourceReader& resource, const FhirCo
     if (!field)
         return;
     *field = true;
-    report().mapped(label, coding.path, casePath, u"true; %1 states it"_s.arg(code));
+    //: true is the value written into the case file: keep it as is; %1 is an ICD-10-CM code
+    report().mapped(label, coding.path, casePath, tr("true; %1 states it").arg(code));
 }
 
 std::pair<std::optional<bool>*, QString> ConditionMapper::factField(FhirCodes::Icd10Fact fact)
@@ -136,14 +149,18 @@ void ConditionMapper::finish()
         if (fusions.size() == 1) {
             const QString path = u"surgicalHistory[%1].solidFusion"_s.arg(fusions.first());
             (*context().spineCase.surgicalHistory)[fusions.first()].solidFusion = false;
-            report().mapped(p.resource, p.source, path, u"false; M96.0 (pseudarthrosis after fusion) states it"_s);
+            //: false is the value written into the case file and M96.0 an ICD-10-CM code: keep them as is
+            report().mapped(p.resource, p.source, path, tr("false; M96.0 (pseudarthrosis after fusion) states it"));
         } else if (fusions.isEmpty()) {
+            //: Surgical history is the desk's section of that name
             report().notMapped(p.resource, p.source, NotMappedReason::MissingValue,
-                               u"pseudarthrosis, but no prior fusion in the file to attach it to: record it in "
-                               "Surgical history"_s);
+                               tr("pseudarthrosis, but no prior fusion in the file to attach it to: record it in "
+                                  "Surgical history"));
         } else {
+            //: %n is two or more
             report().notMapped(p.resource, p.source, NotMappedReason::Ambiguous,
-                               u"pseudarthrosis, but %1 prior fusions: which one is not stated"_s.arg(fusions.size()));
+                               tr("pseudarthrosis, but %n prior fusions: which one is not stated", nullptr,
+                                  static_cast<int>(fusions.size())));
         }
     }
 }

@@ -12,6 +12,8 @@ namespace spinereview {
 // documents nothing about today, and no code ever sets a field to false.
 class ConditionMapper final : public FhirResourceMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(ConditionMapper)
+
 public:
     using FhirResourceMapper::FhirResourceMapper;
 
@@ -27,8 +29,8 @@ private:
         QString source;
     };
 
-    void mapCoding(const FhirResourceReader& resource, const FhirCoding& coding, bool factsAllowed,
-                   const QString& whyNoFacts);
+    // `active`: the condition states its clinicalStatus as current, so its code may set facts.
+    void mapCoding(const FhirResourceReader& resource, const FhirCoding& coding, bool active);
     // The boolean field of the case a fact sets, and its path; nullptr for a fact without a field of its own.
     std::pair<std::optional<bool>*, QString> factField(FhirCodes::Icd10Fact fact);
 

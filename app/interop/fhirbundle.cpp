@@ -2,6 +2,7 @@
 #include "interop/fhirbundle.h"
 
 #include "core/case/jsonfieldreader.h"
+#include "core/i18n/enginephrases.h"
 #include "core/json/jsontext.h"
 
 #include <QFile>
@@ -24,7 +25,8 @@ QString releaseName(const QString& version)
         if (version.startsWith(prefix))
             return name;
     }
-    return u"an unknown release"_s;
+    //: what FHIR release a version number is, in "FHIR 6.0 (an unknown release)"
+    return FhirBundle::tr("an unknown release");
 }
 
 bool isR4(const QString& version)
@@ -41,16 +43,17 @@ struct VersionMarker
     QLatin1StringView resourceType;
     QLatin1StringView member;
     bool markedWhenString; // the marker is a string where R4 has an object; otherwise any presence marks it
-    QLatin1StringView release;
+    const char* release;   // translated where shown
 };
 
 constexpr VersionMarker kVersionMarkers[] = {
-    {"Condition"_L1, "clinicalStatus"_L1, true, "STU3 or earlier"_L1},
-    {"Condition"_L1, "verificationStatus"_L1, true, "STU3 or earlier"_L1},
-    {"MedicationStatement"_L1, "medication"_L1, false, "R5"_L1},
-    {"MedicationRequest"_L1, "medication"_L1, false, "R5"_L1},
-    {"Procedure"_L1, "occurrenceDateTime"_L1, false, "R5"_L1},
-    {"Procedure"_L1, "occurrencePeriod"_L1, false, "R5"_L1},
+    //: the FHIR releases before R4, in "written for FHIR STU3 or earlier, not R4"
+    {"Condition"_L1, "clinicalStatus"_L1, true, QT_TRANSLATE_NOOP("FhirBundle", "STU3 or earlier")},
+    {"Condition"_L1, "verificationStatus"_L1, true, QT_TRANSLATE_NOOP("FhirBundle", "STU3 or earlier")},
+    {"MedicationStatement"_L1, "medication"_L1, false, "R5"},
+    {"MedicationRequest"_L1, "medication"_L1, false, "R5"},
+    {"Procedure"_L1, "occurrenceDateTime"_L1, false, "R5"},
+    {"Procedure"_L1, "occurrencePeriod"_L1, false, "R5"},
 };
 
 // What the envelope holds, before it becomes a FhirBundle.
@@ -91,12 +94,15 @@ private:
     {
         const QJsonValue resourceType = root.value("resourceType"_L1);
         if (resourceType.isUndefined()) {
-            m_fields.addIssue(kRoot, u"not a FHIR resource: no resourceType"_s);
+            //: resourceType is a FHIR element name: keep it as is
+            m_fields.addIssue(kRoot, FhirBundle::tr("not a FHIR resource: no resourceType"));
             return false;
         }
         if (resourceType.toString() != "Bundle"_L1) {
+            //: %1 is what the file holds instead: a quoted value such as "Patient", or "an object"
             m_fields.addIssue(jsonPathMember(kRoot, u"resourceType"_s),
-                              u"expected a FHIR Bundle; found "_s + JsonFieldReader::describe(resourceType));
+                              FhirBundle::tr("expected a FHIR Bundle; found %1")
+                                  .arg(EnginePhrases::translate(JsonFieldReader::describe(resourceType))));
             return false;
         }
         checkVersion(root);
@@ -104,9 +110,11 @@ private:
         if (const auto text = m_fields.toString(root.value("type"_L1), typePath)) {
             out.type = *text;
             if (!FhirBundle::acceptedTypes.contains(out.type))
-                m_fields.addIssue(typePath,
-                                  u"a bundle of type \"%1\" carries no patient record to import; expected %2"_s.arg(
-                                      out.type, FhirBundle::acceptedTypes.join(u", "_s)));
+                //: %1 is the bundle's type as the file writes it (such as history); %2 lists the FHIR bundle types
+                //: read, written as is
+                m_fields.addIssue(
+                    typePath, FhirBundle::tr("a bundle of type \"%1\" carries no patient record to import; expected %2")
+                                  .arg(out.type, FhirBundle::acceptedTypes.join(u", "_s)));
         }
         out.identifier = root.value("identifier"_L1).toObject().value("value"_L1).toString();
         out.identifierSource = u"$.identifier.value"_s;
@@ -123,8 +131,9 @@ private:
     {
         const auto check = [this](const QString& version, const QString& path) {
             if (!isR4(version))
-                m_fields.addIssue(
-                    path, u"FHIR %1 (%2); this importer reads FHIR R4 (4.0.x)"_s.arg(version, releaseName(version)));
+                //: %1 is a FHIR version number as the file writes it (5.0.0), %2 the release it belongs to (R5)
+                m_fields.addIssue(path, FhirBundle::tr("FHIR %1 (%2); this importer reads FHIR R4 (4.0.x)")
+                                            .arg(version, releaseName(version)));
         };
         if (const QJsonValue version = root.value("fhirVersion"_L1); version.isString())
             check(version.toString(), jsonPathMember(kRoot, u"fhirVersion"_s));
@@ -152,7 +161,8 @@ private:
             if (method == "DELETE"_L1 || method == "GET"_L1 || method == "HEAD"_L1)
                 requestOnly.append(path);
             else
-                m_fields.addIssue(path, u"an entry without a resource"_s);
+                //: an entry of a FHIR bundle
+                m_fields.addIssue(path, FhirBundle::tr("an entry without a resource"));
             return;
         }
         const auto object = m_fields.toObject(value, resourcePath);
@@ -172,9 +182,10 @@ private:
             const QJsonValue member = object->value(marker.member);
             if (resource.type == marker.resourceType && !member.isUndefined() &&
                 (!marker.markedWhenString || member.isString()))
-                m_fields.addIssue(
-                    jsonPathMember(resourcePath, QString(marker.member)),
-                    u"written for FHIR %1, not R4: this importer reads FHIR R4 (4.0.x)"_s.arg(QString(marker.release)));
+                //: %1 is a FHIR release: R5, or "STU3 or earlier"
+                m_fields.addIssue(jsonPathMember(resourcePath, QString(marker.member)),
+                                  FhirBundle::tr("written for FHIR %1, not R4: this importer reads FHIR R4 (4.0.x)")
+                                      .arg(FhirBundle::tr(marker.release)));
         }
         resources.append(std::move(resource));
     }
@@ -195,7 +206,9 @@ FhirBundleReadResult FhirBundle::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {ValidationIssue{path, QString(), u"cannot open the file: "_s + file.errorString()}}};
+        //: %1 is the system's reason
+        return {std::nullopt,
+                {ValidationIssue{path, QString(), FhirBundle::tr("cannot open the file: %1").arg(file.errorString())}}};
     return readBytes(file.readAll(), path);
 }
 
@@ -204,10 +217,15 @@ FhirBundleReadResult FhirBundle::readBytes(const QByteArray& json, const QString
     QString error;
     const std::optional<QJsonObject> root = JsonText::parseObject(json, &error);
     if (!root)
-        return {std::nullopt, {ValidationIssue{fileName, QString(), error}}};
+        return {std::nullopt, {ValidationIssue{fileName, QString(), EnginePhrases::translate(error)}}};
     ParsedBundle parsed;
-    if (ValidationIssues issues = BundleParser(fileName).parse(*root, parsed); !issues.isEmpty())
+    if (ValidationIssues issues = BundleParser(fileName).parse(*root, parsed); !issues.isEmpty()) {
+        // The JSON reader's messages are the core's English; the parser's own are translated already, and
+        // EnginePhrases returns a text it does not know as it is.
+        for (ValidationIssue& issue : issues)
+            issue.message = EnginePhrases::translate(issue.message);
         return {std::nullopt, std::move(issues)};
+    }
     FhirBundle bundle;
     bundle.m_fileName = fileName;
     bundle.m_type = parsed.type;

@@ -4,6 +4,7 @@
 #include "core/json/validationissue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -30,9 +31,12 @@ struct FhirBundleReadResult;
 
 // A FHIR R4 Bundle read from a file: its resources in file order and a way to follow references between
 // them. Only the envelope is checked here (JSON, resourceType, FHIR version, bundle type, entries); what the
-// resources say is the mappers' business.
+// resources say is the mappers' business. Its messages are in the installed language; those of the JSON reader
+// in the core, written in English, go through EnginePhrases (core/i18n) on their way out.
 class FhirBundle
 {
+    Q_DECLARE_TR_FUNCTIONS(FhirBundle)
+
 public:
     // The bundle types that carry a patient's record; history and the responses do not.
     static const QStringList acceptedTypes;

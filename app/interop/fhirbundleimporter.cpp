@@ -3,6 +3,7 @@
 
 #include "core/case/casereader.h"
 #include "core/case/casewriter.h"
+#include "core/i18n/enginephrases.h"
 #include "interop/conditionmapper.h"
 #include "interop/fhirbundle.h"
 #include "interop/imagingmapper.h"
@@ -44,7 +45,9 @@ public:
         if (!findPatient())
             return;
         for (const QString& entry : m_bundle.requestOnlyEntries())
-            report().notMapped({}, entry, NotMappedReason::Status, u"a transaction request without a resource"_s);
+            //: a bundle entry that only deletes or reads (DELETE, GET) and carries no resource
+            report().notMapped(QString(), entry, NotMappedReason::Status,
+                               FhirBundleImporter::tr("a transaction request without a resource"));
         for (const FhirResource& resource : m_bundle.resources())
             mapResource(resource);
         for (const auto& mapper : m_mappers)
@@ -56,8 +59,9 @@ public:
         // The mappers write only values the format allows; reading the case back proves it.
         const CaseReadResult check = CaseReader::readObject(CaseWriter::toJson(m_case), m_bundle.fileName());
         for (const ValidationIssue& issue : check.issues)
-            error({},
-                  u"the imported case would not follow spinereview-case/1: %1: %2"_s.arg(issue.path, issue.message));
+            //: %1 is a path in the case file, %2 what is wrong there; spinereview-case/1 is the case file format
+            error(QString(), FhirBundleImporter::tr("the imported case would not follow spinereview-case/1: %1: %2")
+                                 .arg(issue.path, EnginePhrases::translate(issue.message)));
         if (check.ok())
             m_result.value = m_case;
     }
@@ -79,9 +83,12 @@ private:
                 patients.append(&resource);
         }
         for (qsizetype i = 1; i < patients.size(); ++i)
-            error(patients.at(i)->path, u"a second Patient (%1 is the first): the bundle holds the records of %2 "
-                                        "patients; import one patient's bundle"_s.arg(patients.first()->label())
-                                            .arg(patients.size()));
+            //: Patient is a FHIR resource type; %1 is the first one (Patient/p1); %n is two or more
+            error(patients.at(i)->path,
+                  FhirBundleImporter::tr("a second Patient (%1 is the first): the bundle holds the records of %n "
+                                         "patients; import one patient's bundle",
+                                         nullptr, static_cast<int>(patients.size()))
+                      .arg(patients.first()->label()));
         m_patient = patients.isEmpty() ? nullptr : patients.first();
         return patients.size() <= 1;
     }
@@ -99,26 +106,32 @@ private:
     {
         FhirResourceMapper* mapper = mapperFor(resource.type);
         if (!mapper) {
+            //: %1 is a FHIR resource type (Encounter)
             report().notMapped(resource.label(), resource.path, NotMappedReason::UnsupportedResource,
-                               resource.type + u" is not read by the importer"_s);
+                               FhirBundleImporter::tr("%1 is not read by the importer").arg(resource.type));
             return;
         }
         FhirResourceReader reader(resource, m_bundle.fileName());
         if (resource.json.contains("modifierExtension"_L1)) {
-            report().notMapped(resource.label(), reader.pathOf("modifierExtension"_L1),
-                               NotMappedReason::ModifierExtension,
-                               u"it may change the resource's meaning in a way the importer does not know"_s);
+            //: why a resource with a FHIR modifierExtension the importer does not understand is left out
+            report().notMapped(
+                resource.label(), reader.pathOf("modifierExtension"_L1), NotMappedReason::ModifierExtension,
+                FhirBundleImporter::tr("it may change the resource's meaning in a way the importer does not know"));
             return;
         }
         if (!aboutThePatient(reader))
             return;
         const bool read = mapper->map(reader);
+        // The reader's messages from the core's JSON reader are English; FhirTypes' are translated already, and
+        // EnginePhrases returns a text it does not know as it is.
         for (const ValidationIssue& issue : reader.issues())
-            report().notMapped(resource.label(), issue.path, NotMappedReason::InvalidValue, issue.message);
+            report().notMapped(resource.label(), issue.path, NotMappedReason::InvalidValue,
+                               EnginePhrases::translate(issue.message));
         const QStringList unread = reader.unreadElements();
         if (read && !unread.isEmpty())
+            //: %1 lists FHIR element names of the resource, written as is
             report().notMapped(resource.label(), resource.path, NotMappedReason::NoField,
-                               u"elements not read: "_s + unread.join(u", "_s));
+                               FhirBundleImporter::tr("elements not read: %1").arg(unread.join(u", "_s)));
     }
 
     // Whether a resource is about the bundle's patient. Resources of a bundle without a Patient are taken as
@@ -135,8 +148,10 @@ private:
         }
         if (!m_patient || !reference || m_bundle.resolve(*reference) == m_patient)
             return true;
+        //: %1 is the reference as the file writes it, %2 the bundle's Patient (Patient/p1)
         report().notMapped(reader.label(), path, NotMappedReason::OtherPatient,
-                           u"refers to \"%1\", not to the bundle's patient %2"_s.arg(*reference, m_patient->label()));
+                           FhirBundleImporter::tr("refers to \"%1\", not to the bundle's patient %2")
+                               .arg(*reference, m_patient->label()));
         return false;
     }
 
@@ -149,7 +164,9 @@ private:
             return m_bundle.identifier();
         }
         if (m_options.fallbackCaseId.isEmpty())
-            error({}, u"the case needs a caseId, and the bundle has neither identifier nor id: give one"_s);
+            //: caseId is a field of the case file; identifier and id are FHIR element names: keep them as is
+            error(QString(), FhirBundleImporter::tr(
+                                 "the case needs a caseId, and the bundle has neither identifier nor id: give one"));
         return m_options.fallbackCaseId;
     }
 
@@ -159,11 +176,16 @@ private:
     {
         const Request& request = m_case.request;
         if (request.components.isEmpty())
-            error({}, u"the case needs request.components: no planned Procedure (status preparation) or active "
-                      "ServiceRequest carries a CPT or SNOMED CT code of a lumbar spine operation"_s);
+            //: request.components is a field of the case file; Procedure and ServiceRequest are FHIR resource types
+            //: and preparation a Procedure status: keep them as is
+            error(QString(),
+                  FhirBundleImporter::tr("the case needs request.components: no planned Procedure (status "
+                                         "preparation) or active ServiceRequest carries a CPT or SNOMED CT code "
+                                         "of a lumbar spine operation"));
         if (request.levels.isEmpty())
-            error({}, u"the case needs request.levels: no requested operation names its levels in bodySite (such "
-                      "as \"L4-L5\")"_s);
+            //: request.levels is a field of the case file, bodySite a FHIR element name: keep them as is
+            error(QString(), FhirBundleImporter::tr("the case needs request.levels: no requested operation names its "
+                                                    "levels in bodySite (such as \"L4-L5\")"));
     }
 
     const FhirBundle& m_bundle;

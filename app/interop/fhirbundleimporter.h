@@ -6,6 +6,7 @@
 #include "interop/mappingreport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -40,9 +41,12 @@ struct FhirImportResult
 // (history, responses), holds entries without resources or the records of more than one patient, or lacks
 // what spinereview-case/1 requires and no default may stand in for: the requested levels and components
 // (case-format.md documents no minimum for them). Everything else the bundle holds is mapped where a field
-// backs it and reported otherwise: a value the bundle does not state is never written.
+// backs it and reported otherwise: a value the bundle does not state is never written. Errors and report are
+// written in the language installed when the import runs.
 class FhirBundleImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(FhirBundleImporter)
+
 public:
     static FhirImportResult importFile(const QString& path, const FhirImportOptions& options = {});
     static FhirImportResult importBytes(const QByteArray& json, const QString& fileName,

@@ -3,6 +3,7 @@
 
 #include "interop/fhirtypes.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace spinereview::FhirCodes {
@@ -231,7 +232,10 @@ const QList<SurgicalCode> kSurgicalCodes = {
      {},
      false,
      "Allograft, morselized, or placement of osteopromotive material, for spine surgery only"_L1,
-     "covers morselized allograft and osteopromotive material alike (rhBMP-2, demineralised bone matrix)"_L1},
+     //: why CPT 20930 names no component by itself, in "20930 names no component by itself: it …"
+     QLatin1StringView(QT_TRANSLATE_NOOP(
+         "FhirCodes", "covers morselized allograft and osteopromotive material alike (rhBMP-2, demineralised bone "
+                      "matrix)"))},
     {FhirSystem::cpt, "20931"_L1, {C::Allograft}, {}, false, "Allograft, structural, for spine surgery only"_L1, {}},
     {FhirSystem::cpt,
      "20936"_L1,
@@ -342,15 +346,26 @@ constexpr Icd10FactCode kIcd10Facts[] = {
 struct Icd10NoteCode
 {
     QLatin1StringView prefix;
-    QLatin1StringView note;
+    const char* note; // translated where shown
 };
 constexpr Icd10NoteCode kIcd10Notes[] = {
-    {"M48.061"_L1, "\"without neurogenic claudication\" is what is coded when claudication is not documented; "
-                   "symptoms.neurogenicClaudication is left undocumented"_L1},
-    {"M48.06"_L1, "stenosis is recorded per level and grade in Imaging; the code gives neither"_L1},
-    {"M43.1"_L1, "spondylolisthesis is recorded per level in Imaging; the code gives no level or grade"_L1},
-    {"M54.1"_L1, "radiculopathy: the code gives no side or root; enter leg pain, exam and EMG by hand"_L1},
-    {"M51.1"_L1, "radiculopathy: the code gives no side or root; enter leg pain, exam and EMG by hand"_L1},
+    //: symptoms.neurogenicClaudication is a field of the case file: keep it as is
+    {"M48.061"_L1, QT_TRANSLATE_NOOP("FhirCodes", "\"without neurogenic claudication\" is what is coded when "
+                                                  "claudication is not documented; symptoms.neurogenicClaudication "
+                                                  "is left undocumented")},
+    //: Imaging is the desk's section of that name
+    {"M48.06"_L1,
+     QT_TRANSLATE_NOOP("FhirCodes", "stenosis is recorded per level and grade in Imaging; the code gives neither")},
+    //: Imaging is the desk's section of that name
+    {"M43.1"_L1,
+     QT_TRANSLATE_NOOP("FhirCodes",
+                       "spondylolisthesis is recorded per level in Imaging; the code gives no level or grade")},
+    {"M54.1"_L1,
+     QT_TRANSLATE_NOOP("FhirCodes",
+                       "radiculopathy: the code gives no side or root; enter leg pain, exam and EMG by hand")},
+    {"M51.1"_L1,
+     QT_TRANSLATE_NOOP("FhirCodes",
+                       "radiculopathy: the code gives no side or root; enter leg pain, exam and EMG by hand")},
 };
 
 // LOINC (loinc.org). DXA T-scores: lumbar spine, femur, hip and spine; the case keeps the lowest.
@@ -527,11 +542,11 @@ std::optional<Icd10Fact> icd10Fact(QStringView code)
     return std::nullopt;
 }
 
-QLatin1StringView icd10Note(QStringView code)
+QString icd10Note(QStringView code)
 {
     for (const Icd10NoteCode& entry : kIcd10Notes) {
         if (code.startsWith(entry.prefix))
-            return entry.note;
+            return QCoreApplication::translate("FhirCodes", entry.note);
     }
     return {};
 }
@@ -587,3 +602,13 @@ QList<TherapyType> therapyTypesForMedication(const QString& text)
 }
 
 } // namespace spinereview::FhirCodes
+
+namespace spinereview {
+
+QString SurgicalCode::ambiguityText() const
+{
+    // The table's texts are literals, so data() ends in a NUL.
+    return ambiguity.isEmpty() ? QString() : QCoreApplication::translate("FhirCodes", ambiguity.data());
+}
+
+} // namespace spinereview

@@ -5,6 +5,7 @@
 
 #include <QLatin1StringView>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -21,8 +22,11 @@ struct SurgicalCode
     QList<Component> components;                  // the requested components the code states by itself
     std::optional<PriorProcedure> priorProcedure; // the kind of a completed operation with this code
     bool instrumentation = false;                 // completed: the fusion of the same day was instrumented
-    QLatin1StringView descriptor;                 // the code's public descriptor, shortened
+    QLatin1StringView descriptor;                 // the code's public descriptor, shortened; never translated
     QLatin1StringView ambiguity;                  // set when the code names no component by itself: why
+
+    // `ambiguity` in the installed language.
+    QString ambiguityText() const;
 };
 
 namespace FhirCodes {
@@ -43,8 +47,9 @@ std::optional<Modality> imagingModalityForDicom(QStringView code);
 // Facts of the case an ICD-10-CM code states by itself.
 enum class Icd10Fact { Diabetes, NeurogenicClaudication, Osteoporosis, CaudaEquina, ChronicSteroids, Pseudarthrosis };
 std::optional<Icd10Fact> icd10Fact(QStringView code);
-// For codes whose meaning the case records elsewhere (per level in Imaging, …): where, for the report.
-QLatin1StringView icd10Note(QStringView code);
+// For codes whose meaning the case records elsewhere (per level in Imaging, …): where, for the report, in the
+// installed language; empty for other codes.
+QString icd10Note(QStringView code);
 // "M48062" and "m48.062" as the case writes them, "M48.062"; empty when it is not shaped like an ICD-10-CM code.
 QString normalisedIcd10(QStringView code);
 

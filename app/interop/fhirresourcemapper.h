@@ -52,6 +52,10 @@ struct FhirMappingContext
 // status keeps it out, its code is unknown), so its other elements are not listed one by one. finish() runs
 // once after every resource was seen, in the importer's order, for what needs all of them (the latest of
 // several measurements, the request's levels).
+//
+// Each mapper writes its report texts through tr() in its own translation context. What the file or the case
+// format says is put in as %1 and never translated: FHIR element names, codes, code system URIs, case paths and
+// values — so `status "draft"`, an element and its code alone, stays as it is.
 class FhirResourceMapper
 {
 public:

@@ -83,7 +83,8 @@ std::optional<QDate> FhirResourceReader::eventDate(QLatin1StringView prefix, std
             *end = span->end;
         return span ? span->start : std::nullopt;
     }
-    m_fields.addIssue(when->path, u"a %1 gives no calendar date; expected a dateTime or a Period"_s.arg(when->type));
+    //: %1 is a FHIR data type (Age, String); dateTime and Period are FHIR data types too: keep them as is
+    m_fields.addIssue(when->path, tr("a %1 gives no calendar date; expected a dateTime or a Period").arg(when->type));
     return std::nullopt;
 }
 

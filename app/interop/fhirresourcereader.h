@@ -5,6 +5,7 @@
 #include "interop/fhirbundle.h"
 #include "interop/fhirtypes.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace spinereview {
@@ -14,6 +15,8 @@ namespace spinereview {
 // which elements were read, so whatever no mapper looked at can be reported too (unreadElements()).
 class FhirResourceReader
 {
+    Q_DECLARE_TR_FUNCTIONS(FhirResourceReader)
+
 public:
     FhirResourceReader(const FhirResource& resource, const QString& fileName);
     Q_DISABLE_COPY_MOVE(FhirResourceReader)

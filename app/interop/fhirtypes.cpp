@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/fhirtypes.h"
 
+#include "core/i18n/enginephrases.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -11,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 QString FhirCoding::describe() const
 {
-    QString out = (system.isEmpty() ? u"(no system)"_s : system) + u'|' + code;
+    //: stands for the code system of a FHIR coding that names none, in "(no system)|M48.06"
+    QString out = (system.isEmpty() ? QCoreApplication::translate("FhirTypes", "(no system)") : system) + u'|' + code;
     if (!display.isEmpty())
         out += u" ("_s + display + u')';
     return out;
@@ -41,7 +45,8 @@ QString FhirCodeableConcept::describe() const
         parts.append(c.describe());
     if (!text.isEmpty())
         parts.append(u"text \""_s + text + u'"');
-    return parts.isEmpty() ? u"nothing"_s : parts.join(u", "_s);
+    //: what an empty FHIR CodeableConcept holds
+    return parts.isEmpty() ? QCoreApplication::translate("FhirTypes", "nothing") : parts.join(u", "_s);
 }
 
 QString FhirQuantity::unitCode() const
@@ -105,7 +110,8 @@ std::optional<FhirQuantity> quantity(JsonFieldReader& fields, const QJsonValue& 
         return std::nullopt;
     const QJsonValue number = object->value("value"_L1);
     if (number.isUndefined() || number.isNull()) {
-        fields.addIssue(path, u"a Quantity without a value"_s);
+        //: Quantity is a FHIR data type
+        fields.addIssue(path, QCoreApplication::translate("FhirTypes", "a Quantity without a value"));
         return std::nullopt;
     }
     const auto measured = fields.toNumber(number, jsonPathMember(path, u"value"_s), NumberRange::any());
@@ -132,17 +138,25 @@ std::optional<QDate> date(JsonFieldReader& fields, const QJsonValue& value, cons
         return std::nullopt;
     const auto match = shape.match(*text);
     if (!match.hasMatch()) {
-        fields.addIssue(path, u"expected a FHIR date or dateTime; found "_s + JsonFieldReader::describe(value));
+        //: date and dateTime are FHIR data types; %1 is the value as the file writes it, quoted
+        fields.addIssue(path, QCoreApplication::translate("FhirTypes", "expected a FHIR date or dateTime; found %1")
+                                  .arg(EnginePhrases::translate(JsonFieldReader::describe(value))));
         return std::nullopt;
     }
     if (match.capturedLength(5) == 0) {
-        fields.addIssue(path, u"a partial date (%1) names no day; the case format takes whole dates only"_s.arg(
-                                  JsonFieldReader::describe(value)));
+        //: %1 is the value as the file writes it, quoted ("2019-03")
+        fields.addIssue(path,
+                        QCoreApplication::translate(
+                            "FhirTypes", "a partial date (%1) names no day; the case format takes whole dates only")
+                            .arg(JsonFieldReader::describe(value)));
         return std::nullopt;
     }
     const QDate day(match.captured(1).toInt(), match.captured(3).toInt(), match.captured(5).toInt());
     if (!day.isValid()) {
-        fields.addIssue(path, u"not a calendar date: "_s + JsonFieldReader::describe(value));
+        //: %1 is the value as the file writes it, quoted ("2019-02-30")
+        fields.addIssue(
+            path,
+            QCoreApplication::translate("FhirTypes", "not a calendar date: %1").arg(JsonFieldReader::describe(value)));
         return std::nullopt;
     }
     return day;
@@ -160,7 +174,8 @@ std::optional<FhirPeriod> period(JsonFieldReader& fields, const QJsonValue& valu
             *slot = date(fields, member, jsonPathMember(path, QString(key)));
     }
     if (out.start && out.end && *out.end < *out.start) {
-        fields.addIssue(path, u"the period ends before it starts"_s);
+        //: a FHIR Period
+        fields.addIssue(path, QCoreApplication::translate("FhirTypes", "the period ends before it starts"));
         return std::nullopt;
     }
     return out;

@@ -73,7 +73,8 @@ struct FhirPeriod
 };
 
 // Converts FHIR R4 data types found at a JSON path. Like JsonFieldReader (which they record problems in),
-// each takes a value that is present; a value of the wrong shape yields nullopt and one issue.
+// each takes a value that is present; a value of the wrong shape yields nullopt and one issue, in the installed
+// language (translation context "FhirTypes").
 namespace FhirTypes {
 
 std::optional<FhirCoding> coding(JsonFieldReader& fields, const QJsonValue& value, const QString& path);

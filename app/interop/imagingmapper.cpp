@@ -39,8 +39,10 @@ bool ImagingMapper::mapStudy(FhirResourceReader& resource)
 {
     const QString status = resource.string("status"_L1).value_or(QString());
     if (status != "available"_L1) {
+        //: a FHIR resource has no status element
+        const QString detail = tr("no status");
         report().notMapped(resource.label(), resource.pathOf("status"_L1), NotMappedReason::Status,
-                           status.isEmpty() ? u"no status"_s : u"status \"%1\""_s.arg(status));
+                           status.isEmpty() ? detail : u"status \"%1\""_s.arg(status));
         return false;
     }
     // A CPT code names modality and region; otherwise a DICOM modality says how and the description where.
@@ -68,13 +70,16 @@ bool ImagingMapper::mapStudy(FhirResourceReader& resource)
         modality =
             FhirCodes::namesLumbarSpine(text) ? FhirCodes::imagingModalityForDicom(dicom.at(i).code) : std::nullopt;
         study.source = dicom.at(i).path;
-        study.how = u"DICOM modality %1 and the description \"%2\""_s.arg(dicom.at(i).code, text);
+        //: what an imaging study's modality was read from: %1 is a DICOM modality code (MR), %2 the study's
+        //: description as the file writes it
+        study.how = tr("DICOM modality %1 and the description \"%2\"").arg(dicom.at(i).code, text);
         study.byText = true;
     }
     if (!modality) {
         modality = FhirCodes::imagingModalityInText(text);
         study.source = resource.pathOf("description"_L1);
-        study.how = u"the description \"%1\""_s.arg(text);
+        //: what an imaging study's modality was read from: %1 is its description as the file writes it
+        study.how = tr("the description \"%1\"").arg(text);
         study.byText = true;
     }
     std::optional<Study> found;
@@ -90,9 +95,14 @@ bool ImagingMapper::mapReport(FhirResourceReader& resource)
     const QString label = resource.label();
     const QString status = resource.string("status"_L1).value_or(QString());
     if (status != "final"_L1 && status != "amended"_L1 && status != "corrected"_L1 && status != "appended"_L1) {
-        report().notMapped(label, resource.pathOf("status"_L1), NotMappedReason::Status,
-                           status.isEmpty() ? u"no status"_s
-                                            : u"status \"%1\": only final reports are read"_s.arg(status));
+        QString detail;
+        if (status.isEmpty())
+            //: a FHIR resource has no status element
+            detail = tr("no status");
+        else
+            //: status is a FHIR element name and %1 its code (preliminary, cancelled …): keep both as is
+            detail = tr("status \"%1\": only final reports are read").arg(status);
+        report().notMapped(label, resource.pathOf("status"_L1), NotMappedReason::Status, detail);
         return false;
     }
     Study study;
@@ -102,27 +112,38 @@ bool ImagingMapper::mapReport(FhirResourceReader& resource)
     if (!modality && code) {
         modality = FhirCodes::imagingModalityInText(code->words());
         study.source = code->path;
-        study.how = u"the report's name: "_s + code->describe();
+        //: what an imaging study's modality was read from: %1 lists the codings and text of the report's code
+        study.how = tr("the report's name: %1").arg(code->describe());
         study.byText = true;
     }
     if (!modality) {
+        QString name;
+        if (code)
+            name = code->describe();
+        else
+            //: a FHIR resource has no code element
+            name = tr("no code");
+        //: %1 lists the codings and text of a DiagnosticReport's code, or says it has none
         report().notMapped(label, code ? code->path : resource.pathOf("code"_L1), NotMappedReason::NoField,
-                           u"%1: not a report of lumbar spine imaging"_s.arg(code ? code->describe() : u"no code"_s));
+                           tr("%1: not a report of lumbar spine imaging").arg(name));
         return false;
     }
     resource.markRead("category"_L1);
     resource.markRead("imagingStudy"_L1);
     resource.markRead("result"_L1);
     if (resource.string("conclusion"_L1))
+        //: a report's conclusion; Imaging is the desk's section of that name
         report().notMapped(label, resource.pathOf("conclusion"_L1), NotMappedReason::FreeText,
-                           u"free text, enter the findings in Imaging"_s);
+                           tr("free text, enter the findings in Imaging"));
     for (const FhirCodeableConcept& conclusion : resource.codeableConcepts("conclusionCode"_L1))
+        //: %1 lists the codings of a report's conclusionCode; Imaging is the desk's section of that name
         report().notMapped(label, conclusion.path, NotMappedReason::NoField,
-                           u"%1: a coded conclusion names no level or grade; enter the findings in Imaging"_s.arg(
-                               conclusion.describe()));
+                           tr("%1: a coded conclusion names no level or grade; enter the findings in Imaging")
+                               .arg(conclusion.describe()));
     if (resource.array("presentedForm"_L1))
+        //: Imaging is the desk's section of that name
         report().notMapped(label, resource.pathOf("presentedForm"_L1), NotMappedReason::FreeText,
-                           u"an attached report, not parsed: enter the findings in Imaging"_s);
+                           tr("an attached report, not parsed: enter the findings in Imaging"));
     const auto date = resource.eventDate("effective"_L1);
     study.modality = *modality;
     return addStudy(resource, study, date);
@@ -132,13 +153,14 @@ bool ImagingMapper::addStudy(FhirResourceReader& resource, std::optional<Study> 
 {
     if (!study) {
         report().notMapped(resource.label(), resource.resource().path, NotMappedReason::MissingValue,
-                           u"neither a CPT code of lumbar spine imaging nor a modality with the lumbar spine in its "
-                           "description"_s);
+                           tr("neither a CPT code of lumbar spine imaging nor a modality with the lumbar spine in its "
+                              "description"));
         return false;
     }
     if (!date) {
+        //: %1 is a modality as the case file writes it (MRI, xray); imaging[].date is a field of the case file
         report().notMapped(resource.label(), study->source, NotMappedReason::MissingValue,
-                           u"%1 without a date; imaging[].date is required"_s.arg(enumToString(study->modality)));
+                           tr("%1 without a date; imaging[].date is required").arg(enumToString(study->modality)));
         return false;
     }
     study->date = *date;
@@ -168,8 +190,10 @@ void ImagingMapper::finish()
             index = imaging->size();
             imaging->append(entry);
         }
+        //: %1 is a modality as the case file writes it (MRI, xray), %2 a date, %3 what the modality was read from
+        //: (CPT 72148, the description "…")
         const QString detail =
-            u"%1 on %2, from %3"_s.arg(enumToString(study.modality), study.date.toString(Qt::ISODate), study.how);
+            tr("%1 on %2, from %3").arg(enumToString(study.modality), study.date.toString(Qt::ISODate), study.how);
         if (study.byText)
             report().mappedByText(study.resource, study.source, u"imaging[%1]"_s.arg(index), detail);
         else

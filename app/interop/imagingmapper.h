@@ -12,6 +12,8 @@ namespace spinereview {
 // text is left for the reviewer to enter in Imaging.
 class ImagingMapper final : public FhirResourceMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(ImagingMapper)
+
 public:
     using FhirResourceMapper::FhirResourceMapper;
 

@@ -3,6 +3,7 @@
 
 #include "interop/mappingreport.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 #include <functional>
@@ -13,7 +14,8 @@ namespace spinereview {
 // Every value a file gives for one field of the case that holds a single value (BMI, smoking status, HbA1c …),
 // and the choice among them: the latest measurement is the patient's state. Values that agree need no
 // choice; values that differ on the same latest day, or that cannot be ordered because one has no date, are
-// reported as conflicting or ambiguous and none is taken — absent is safer than a guess.
+// reported as conflicting or ambiguous and none is taken — absent is safer than a guess. The report's texts are
+// in the translation context "LatestValue" (a template has no tr() of its own).
 template <typename T, typename Equal = std::equal_to<T>> class LatestValue
 {
 public:
@@ -46,9 +48,12 @@ public:
         }
         if (!allAgree && !allDated) {
             for (const Candidate& c : m_candidates)
+                //: %1 is a value and where it came from ("31.2 kg/m² on 2025-03-04"), %2 a field of the case file
+                //: (patient.bmi)
                 report.notMapped(c.resource, c.source, NotMappedReason::Ambiguous,
-                                 QStringLiteral("%1 differs from another value for %2, and without dates on all of "
-                                                "them the latest cannot be told")
+                                 QCoreApplication::translate("LatestValue",
+                                                             "%1 differs from another value for %2, and without dates "
+                                                             "on all of them the latest cannot be told")
                                      .arg(c.detail, casePath));
             return std::nullopt;
         }
@@ -59,13 +64,17 @@ public:
             if (&c == latest && !conflict)
                 continue;
             if (conflict && c.date == latest->date)
+                //: %1 is a value and its date, %2 a field of the case file (patient.bmi), %3 the date
                 report.notMapped(c.resource, c.source, NotMappedReason::Conflicting,
-                                 QStringLiteral("%1 disagrees with another value for %2 of the same day (%3)")
+                                 QCoreApplication::translate(
+                                     "LatestValue", "%1 disagrees with another value for %2 of the same day (%3)")
                                      .arg(c.detail, casePath, latest->date->toString(Qt::ISODate)));
             else
-                report.notMapped(
-                    c.resource, c.source, NotMappedReason::Superseded,
-                    QStringLiteral("%1: %2 takes the latest value, at %3").arg(c.detail, casePath, latest->source));
+                //: %1 is a value and its date, %2 a field of the case file (patient.bmi), %3 the JSON path of the
+                //: value taken
+                report.notMapped(c.resource, c.source, NotMappedReason::Superseded,
+                                 QCoreApplication::translate("LatestValue", "%1: %2 takes the latest value, at %3")
+                                     .arg(c.detail, casePath, latest->source));
         }
         if (conflict)
             return std::nullopt;

@@ -7,20 +7,31 @@ namespace spinereview {
 
 using namespace Qt::StringLiterals;
 
+QString notMappedReasonLabel(NotMappedReason reason)
+{
+    return QCoreApplication::translate("NotMappedReason",
+                                       EnumNames<NotMappedReason>::names.at(static_cast<std::size_t>(reason)));
+}
+
 QString MappingEntry::toString(const QString& file) const
 {
+    // "<input>" names standard input, as the command line reads it; the separators are the command line's form
+    // of a message and are not translated.
     QString out = (file.isEmpty() ? u"<input>"_s : file) + u": "_s;
     if (!source.isEmpty())
         out += source + u": "_s;
     switch (outcome) {
     case Outcome::Mapped:
-        out += u"mapped to "_s + casePath;
+        //: %1 is a field of the case file such as patient.bmi, written as is
+        out += tr("mapped to %1").arg(casePath);
         break;
     case Outcome::MappedByText:
-        out += u"mapped by text to "_s + casePath;
+        //: recognised by its words rather than by a code; %1 is a field of the case file such as patient.bmi
+        out += tr("mapped by text to %1").arg(casePath);
         break;
     case Outcome::NotMapped:
-        out += u"not mapped ("_s + enumToString(reason) + u')';
+        //: %1 is why, such as "missing value"
+        out += tr("not mapped (%1)").arg(notMappedReasonLabel(reason));
         break;
     }
     if (!resource.isEmpty() || !detail.isEmpty())
@@ -89,27 +100,30 @@ void MappingReport::notMapped(const QString& resource, const QString& source, No
 
 QString MappingReport::toText() const
 {
+    QStringList mapped;
+    QStringList notMapped;
+    for (const MappingEntry& entry : entriesInFileOrder())
+        (entry.outcome == MappingEntry::Outcome::NotMapped ? notMapped : mapped)
+            .append(u"  "_s + entry.toString(m_fileName));
     QString out;
-    const QList<MappingEntry> entries = entriesInFileOrder();
-    const auto section = [&](const QString& title, auto&& keep) {
-        QStringList lines;
-        for (const MappingEntry& entry : entries) {
-            if (keep(entry))
-                lines.append(u"  "_s + entry.toString(m_fileName));
-        }
-        if (!lines.isEmpty())
-            out += title.arg(lines.size()) + u'\n' + lines.join(u'\n') + u'\n';
-    };
-    section(u"Mapped (%1):"_s, [](const MappingEntry& e) { return e.outcome != MappingEntry::Outcome::NotMapped; });
-    section(u"Not mapped (%1):"_s, [](const MappingEntry& e) { return e.outcome == MappingEntry::Outcome::NotMapped; });
+    if (!mapped.isEmpty())
+        //: the heading of the list of the elements of an imported file that were mapped into the case
+        out += tr("Mapped (%n):", nullptr, static_cast<int>(mapped.size())) + u'\n' + mapped.join(u'\n') + u'\n';
+    if (!notMapped.isEmpty())
+        //: the heading of the list of the elements of an imported file that were not mapped into the case
+        out +=
+            tr("Not mapped (%n):", nullptr, static_cast<int>(notMapped.size())) + u'\n' + notMapped.join(u'\n') + u'\n';
     return out + summary() + u'\n';
 }
 
 QString MappingReport::summary() const
 {
-    return u"%1 mapped (%2 by text), %3 not mapped."_s
-        .arg(count(MappingEntry::Outcome::Mapped) + count(MappingEntry::Outcome::MappedByText))
-        .arg(count(MappingEntry::Outcome::MappedByText))
+    const qsizetype byText = count(MappingEntry::Outcome::MappedByText);
+    //: elements of an imported file: %n mapped into the case, %1 of them recognised by their words rather than a
+    //: code, %2 not mapped
+    return tr("%n mapped (%1 by text), %2 not mapped.", nullptr,
+              static_cast<int>(count(MappingEntry::Outcome::Mapped) + byText))
+        .arg(byText)
         .arg(count(MappingEntry::Outcome::NotMapped));
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/case/enumnames.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,7 +18,7 @@ enum class NotMappedReason {
     InvalidValue,        // present but unusable: wrong type, out of range, a partial date, a unit it does not know
     Ambiguous,           // could mean more than one thing in the case
     Conflicting,         // disagrees with another element; neither is taken
-    Superseded,          // a later measurement of the same thing was taken instead
+    Superseded,          // another value of the same thing was taken instead (a later one, the lowest T-score)
     Status,              // the resource's status keeps it out (not done, entered in error, refuted, preliminary …)
     FreeText,            // narrative text, never parsed: a reviewer enters it by hand
     NoField,             // spinereview-case/1 has no field for it
@@ -25,26 +26,48 @@ enum class NotMappedReason {
     ModifierExtension,   // a modifierExtension the importer does not understand: FHIR forbids using the resource
 };
 
+// The command line's English names of the reasons, which are also the sources of their translations: the
+// desk shows notMappedReasonLabel(), the command line enumToString(), and both read the same without a
+// translator.
 template <> struct EnumNames<NotMappedReason>
 {
-    static constexpr std::array names{"unsupported resource type",
-                                      "unknown code system",
-                                      "code not in the importer's tables",
-                                      "missing value",
-                                      "invalid value",
-                                      "ambiguous",
-                                      "conflicting values",
-                                      "superseded",
-                                      "status",
-                                      "free text",
-                                      "no field in the case format",
-                                      "another patient",
-                                      "modifier extension"};
+    static constexpr std::array names{
+        //: a reason an element of an imported FHIR file was not mapped, shown after "Not mapped:"
+        QT_TRANSLATE_NOOP("NotMappedReason", "unsupported resource type"),
+        //: coded only in a code system the importer does not read
+        QT_TRANSLATE_NOOP("NotMappedReason", "unknown code system"),
+        //: a code system the importer reads, but a code outside its tables
+        QT_TRANSLATE_NOOP("NotMappedReason", "code not in the importer's tables"),
+        QT_TRANSLATE_NOOP("NotMappedReason", "missing value"),
+        //: present but unusable: wrong type, out of range, a partial date, an unknown unit
+        QT_TRANSLATE_NOOP("NotMappedReason", "invalid value"),
+        //: could mean more than one thing in the case
+        QT_TRANSLATE_NOOP("NotMappedReason", "ambiguous"),
+        //: disagrees with another element of the file; neither is taken
+        QT_TRANSLATE_NOOP("NotMappedReason", "conflicting values"),
+        //: another value of the same thing was taken instead: a later measurement, the lowest T-score of a study
+        QT_TRANSLATE_NOOP("NotMappedReason", "superseded"),
+        //: the resource's status (not done, entered in error, refuted, preliminary …) keeps it out
+        QT_TRANSLATE_NOOP("NotMappedReason", "status"),
+        //: narrative text, never parsed: the reviewer enters it by hand
+        QT_TRANSLATE_NOOP("NotMappedReason", "free text"),
+        //: the case file format has no field for it
+        QT_TRANSLATE_NOOP("NotMappedReason", "no field in the case format"),
+        //: the element is about a patient other than the bundle's
+        QT_TRANSLATE_NOOP("NotMappedReason", "another patient"),
+        //: a FHIR modifierExtension the importer does not understand
+        QT_TRANSLATE_NOOP("NotMappedReason", "modifier extension")};
 };
+
+// The reason in the installed language, for the desk; without a translation, enumToString(reason).
+QString notMappedReasonLabel(NotMappedReason reason);
 
 // One line of a mapping report: where an element sits in the imported file and what became of it.
 struct MappingEntry
 {
+    Q_DECLARE_TR_FUNCTIONS(MappingEntry)
+
+public:
     enum class Outcome { Mapped, MappedByText, NotMapped };
 
     Outcome outcome = Outcome::NotMapped;
@@ -55,15 +78,18 @@ struct MappingEntry
     QString detail;                                    // the value taken, or why nothing was
 
     // "FILE: PATH: mapped to CASEPATH: DETAIL" or "FILE: PATH: not mapped (REASON): DETAIL", the form of
-    // every message of the command line.
+    // every message of the command line; in the installed language, so English there.
     QString toString(const QString& file) const;
 };
 
 // What an import did with every element of a file: each element mapped (to which case path) and each one
 // not mapped, with why. The reviewer reads it to know which parts of the case came from the file and which
-// must still be entered or checked by hand.
+// must still be entered or checked by hand. Its texts are in the language installed when the import ran:
+// English on the command line, which installs no translator, the desk's language in the desk.
 class MappingReport
 {
+    Q_DECLARE_TR_FUNCTIONS(MappingReport)
+
 public:
     explicit MappingReport(const QString& fileName = {});
 

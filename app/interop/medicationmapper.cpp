@@ -13,8 +13,9 @@ bool MedicationMapper::map(FhirResourceReader& resource)
 {
     const QString label = resource.label();
     if (resource.resource().type == "Medication"_L1) {
+        //: Medication, MedicationStatement and MedicationRequest are FHIR resource types: keep them as is
         report().notMapped(label, resource.resource().path, NotMappedReason::NoField,
-                           u"a Medication is read where a MedicationStatement or MedicationRequest names it"_s);
+                           tr("a Medication is read where a MedicationStatement or MedicationRequest names it"));
         return false;
     }
     const bool isStatement = resource.resource().type == "MedicationStatement"_L1;
@@ -25,11 +26,15 @@ bool MedicationMapper::map(FhirResourceReader& resource)
                                    : status == "active"_L1;
     if (!taken) {
         const bool ended = !isStatement && (status == "completed"_L1 || status == "stopped"_L1);
-        report().notMapped(label, resource.pathOf("status"_L1),
-                           ended ? NotMappedReason::MissingValue : NotMappedReason::Status,
-                           ended ? u"status \"%1\", but a request gives no date the medication ended; the case would "
-                                   "read the episode as ongoing"_s.arg(status)
-                                 : u"status \"%1\""_s.arg(status));
+        if (ended)
+            //: status is a FHIR element name and %1 its code (completed, stopped): keep both as is
+            report().notMapped(label, resource.pathOf("status"_L1), NotMappedReason::MissingValue,
+                               tr("status \"%1\", but a request gives no date the medication ended; the case would "
+                                  "read the episode as ongoing")
+                                   .arg(status));
+        else
+            report().notMapped(label, resource.pathOf("status"_L1), NotMappedReason::Status,
+                               u"status \"%1\""_s.arg(status));
         return false;
     }
     const auto drug = medication(resource);
@@ -46,16 +51,19 @@ bool MedicationMapper::map(FhirResourceReader& resource)
         dateSource = resource.pathOf("authoredOn"_L1);
     }
     if (status != "active"_L1 && !end) {
+        //: status is a FHIR element name and %1 its code (completed, stopped): keep both as is
         report().notMapped(
             label, resource.pathOf("status"_L1), NotMappedReason::MissingValue,
-            u"status \"%1\" without an end date; the case would read the episode as ongoing"_s.arg(status));
+            tr("status \"%1\" without an end date; the case would read the episode as ongoing").arg(status));
         return false;
     }
     const QList<TherapyType> types = FhirCodes::therapyTypesForMedication(drug->words());
     if (types.isEmpty()) {
+        //: %1 lists the medication's codings and text; conservativeTherapy is a field of the case file
         report().notMapped(label, drug->path, NotMappedReason::NoField,
-                           u"%1: not a drug kind of conservativeTherapy (NSAID, gabapentinoid, acetaminophen, muscle "
-                           "relaxant, opioid, oral steroid)"_s.arg(drug->describe()));
+                           tr("%1: not a drug kind of conservativeTherapy (NSAID, gabapentinoid, acetaminophen, "
+                              "muscle relaxant, opioid, oral steroid)")
+                               .arg(drug->describe()));
         return false;
     }
     auto& episodes = context().spineCase.conservativeTherapy;
@@ -66,13 +74,32 @@ bool MedicationMapper::map(FhirResourceReader& resource)
         episode.type = type;
         episode.start = start;
         episode.end = end;
-        const QString when = (start ? u" from "_s + start->toString(Qt::ISODate) : QString()) +
-                             (end ? u" to "_s + end->toString(Qt::ISODate) : u", ongoing"_s);
         report().mapped(label, drug->path, u"conservativeTherapy[%1]"_s.arg(episodes->size()),
-                        enumToString(type) + when + u" ("_s + drug->describe() + u')');
+                        episodeText(enumToString(type), start, end, drug->describe()));
         episodes->append(episode);
     }
     return true;
+}
+
+QString MedicationMapper::episodeText(const QString& type, const std::optional<QDate>& start,
+                                      const std::optional<QDate>& end, const QString& drug)
+{
+    const QString from = start ? start->toString(Qt::ISODate) : QString();
+    const QString to = end ? end->toString(Qt::ISODate) : QString();
+    //: %1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 and %3 dates, %4 the medication's
+    //: codings and text
+    if (start && end)
+        return tr("%1 from %2 to %3 (%4)").arg(type, from, to, drug);
+    //: %1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 a date, %3 the medication's
+    //: codings and text
+    if (start)
+        return tr("%1 from %2, ongoing (%3)").arg(type, from, drug);
+    //: %1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 a date, %3 the medication's
+    //: codings and text
+    if (end)
+        return tr("%1 to %2 (%3)").arg(type, to, drug);
+    //: %1 is a drug kind as the case file writes it (nsaid, gabapentinoid), %2 the medication's codings and text
+    return tr("%1, ongoing (%2)").arg(type, drug);
 }
 
 std::optional<FhirCodeableConcept> MedicationMapper::medication(FhirResourceReader& resource)
@@ -80,7 +107,8 @@ std::optional<FhirCodeableConcept> MedicationMapper::medication(FhirResourceRead
     const QString label = resource.label();
     const auto choice = resource.choice("medication"_L1);
     if (!choice) {
-        report().notMapped(label, resource.resource().path, NotMappedReason::MissingValue, u"no medication"_s);
+        //: a MedicationStatement or MedicationRequest names no medication
+        report().notMapped(label, resource.resource().path, NotMappedReason::MissingValue, tr("no medication"));
         return std::nullopt;
     }
     if (choice->type == "CodeableConcept"_L1)
@@ -89,7 +117,7 @@ std::optional<FhirCodeableConcept> MedicationMapper::medication(FhirResourceRead
                                ? FhirTypes::reference(resource.fields(), choice->value, choice->path)
                                : std::nullopt;
     if (!reference) {
-        report().notMapped(label, choice->path, NotMappedReason::MissingValue, u"no medication reference"_s);
+        report().notMapped(label, choice->path, NotMappedReason::MissingValue, tr("no medication reference"));
         return std::nullopt;
     }
     // A contained Medication ("#med") lives inside the resource; any other in the bundle.
@@ -108,13 +136,15 @@ std::optional<FhirCodeableConcept> MedicationMapper::medication(FhirResourceRead
         targetPath = found->path;
     }
     if (targetPath.isEmpty() || target.value("resourceType"_L1).toString() != "Medication"_L1) {
+        //: Medication is a FHIR resource type; %1 the reference as the file writes it
         report().notMapped(label, choice->path, NotMappedReason::MissingValue,
-                           u"the Medication \"%1\" is not in the file"_s.arg(*reference));
+                           tr("the Medication \"%1\" is not in the file").arg(*reference));
         return std::nullopt;
     }
     const QJsonValue code = target.value("code"_L1);
     if (code.isUndefined()) {
-        report().notMapped(label, targetPath, NotMappedReason::MissingValue, u"the Medication has no code"_s);
+        //: Medication is a FHIR resource type
+        report().notMapped(label, targetPath, NotMappedReason::MissingValue, tr("the Medication has no code"));
         return std::nullopt;
     }
     return FhirTypes::codeableConcept(resource.fields(), code, jsonPathMember(targetPath, u"code"_s));

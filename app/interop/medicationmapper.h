@@ -12,6 +12,8 @@ namespace spinereview {
 // so a stopped medication without an end date is reported rather than mapped.
 class MedicationMapper final : public FhirResourceMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(MedicationMapper)
+
 public:
     using FhirResourceMapper::FhirResourceMapper;
 
@@ -23,6 +25,9 @@ public:
     bool map(FhirResourceReader& resource) override;
 
 private:
+    // "nsaid from 2025-01-06 to 2025-03-01 (…)": an episode as the report shows it.
+    static QString episodeText(const QString& type, const std::optional<QDate>& start, const std::optional<QDate>& end,
+                               const QString& drug);
     // The medication a statement or request names, inline, contained or as a Medication of the bundle.
     std::optional<FhirCodeableConcept> medication(FhirResourceReader& resource);
 };

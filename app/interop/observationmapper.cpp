@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/observationmapper.h"
 
+#include "core/i18n/enginephrases.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -19,7 +21,8 @@ QString formatNumber(double value)
 
 QString dated(const QString& text, const std::optional<QDate>& date)
 {
-    return date ? text + u" on "_s + date->toString(Qt::ISODate) : text;
+    //: %1 is a measured value (27.4 kg/m², former), %2 the date it was measured
+    return date ? ObservationMapper::tr("%1 on %2").arg(text, date->toString(Qt::ISODate)) : text;
 }
 
 } // namespace
@@ -29,9 +32,14 @@ bool ObservationMapper::map(FhirResourceReader& resource)
     const QString label = resource.label();
     const QString status = resource.string("status"_L1).value_or(QString());
     if (status != "final"_L1 && status != "amended"_L1 && status != "corrected"_L1) {
-        report().notMapped(label, resource.pathOf("status"_L1), NotMappedReason::Status,
-                           status.isEmpty() ? u"no status"_s
-                                            : u"status \"%1\": only final results are read"_s.arg(status));
+        QString detail;
+        if (status.isEmpty())
+            //: a FHIR resource has no status element
+            detail = tr("no status");
+        else
+            //: status is a FHIR element name and %1 its code (preliminary, cancelled …): keep both as is
+            detail = tr("status \"%1\": only final results are read").arg(status);
+        report().notMapped(label, resource.pathOf("status"_L1), NotMappedReason::Status, detail);
         return false;
     }
     bool byText = false;
@@ -39,7 +47,9 @@ bool ObservationMapper::map(FhirResourceReader& resource)
     if (!kind)
         return false;
     if (const auto absent = resource.codeableConcept("dataAbsentReason"_L1)) {
-        report().notMapped(label, absent->path, NotMappedReason::MissingValue, u"data absent: "_s + absent->describe());
+        //: %1 lists the codings of the Observation's dataAbsentReason (why it has no value)
+        report().notMapped(label, absent->path, NotMappedReason::MissingValue,
+                           tr("data absent: %1").arg(absent->describe()));
         return false;
     }
     const std::optional<QDate> date = resource.eventDate("effective"_L1);
@@ -80,7 +90,8 @@ std::optional<ObservationKind> ObservationMapper::kindOf(FhirResourceReader& res
     const QString label = resource.label();
     const auto code = resource.codeableConcept("code"_L1);
     if (!code) {
-        report().notMapped(label, resource.pathOf("code"_L1), NotMappedReason::MissingValue, u"no code"_s);
+        //: a FHIR resource has no code element
+        report().notMapped(label, resource.pathOf("code"_L1), NotMappedReason::MissingValue, tr("no code"));
         return std::nullopt;
     }
     const FhirCoding* loinc = code->coding(FhirSystem::loinc);
@@ -93,15 +104,21 @@ std::optional<ObservationKind> ObservationMapper::kindOf(FhirResourceReader& res
         byText = true;
         return ObservationKind::Odi;
     }
-    if (code->codings.isEmpty())
+    if (code->codings.isEmpty() && code->text.isEmpty())
+        //: a FHIR CodeableConcept has no coding element
+        report().notMapped(label, code->path, NotMappedReason::MissingValue, tr("no coding"));
+    else if (code->codings.isEmpty())
+        //: %1 is the observation's text as the file writes it
         report().notMapped(label, code->path, NotMappedReason::MissingValue,
-                           code->text.isEmpty() ? u"no coding"_s : u"no coding, text \"%1\""_s.arg(code->text));
+                           tr("no coding, text \"%1\"").arg(code->text));
     else if (loinc)
+        //: %1 is a LOINC coding (system|code and its display)
         report().notMapped(label, code->path, NotMappedReason::UnknownCode,
-                           u"LOINC %1 is not an observation the case records"_s.arg(loinc->describe()));
+                           tr("LOINC %1 is not an observation the case records").arg(loinc->describe()));
     else
+        //: %1 lists the codings the file gives (system|code)
         report().notMapped(label, code->path, NotMappedReason::UnknownCodeSystem,
-                           u"%1; observations are read in LOINC"_s.arg(code->describe()));
+                           tr("%1; observations are read in LOINC").arg(code->describe()));
     return std::nullopt;
 }
 
@@ -111,7 +128,8 @@ std::optional<double> ObservationMapper::number(FhirResourceReader& resource, co
     const QString label = resource.label();
     const auto value = resource.choice("value"_L1);
     if (!value) {
-        report().notMapped(label, resource.resource().path, NotMappedReason::MissingValue, u"no value"_s);
+        //: an Observation has no value[x] element
+        report().notMapped(label, resource.resource().path, NotMappedReason::MissingValue, tr("no value"));
         return std::nullopt;
     }
     std::optional<double> out;
@@ -121,9 +139,10 @@ std::optional<double> ObservationMapper::number(FhirResourceReader& resource, co
         if (!quantity)
             return std::nullopt; // the reader's issue says why
         if (!quantity->comparator.isEmpty()) {
+            //: %1 is a comparator (<, >=), %2 a number: a Quantity that states a bound rather than a value
             report().notMapped(
                 label, value->path, NotMappedReason::InvalidValue,
-                u"\"%1 %2\" is a bound, not a measurement"_s.arg(quantity->comparator, formatNumber(quantity->value)));
+                tr("\"%1 %2\" is a bound, not a measurement").arg(quantity->comparator, formatNumber(quantity->value)));
             return std::nullopt;
         }
         unit = quantity->unitCode();
@@ -131,22 +150,31 @@ std::optional<double> ObservationMapper::number(FhirResourceReader& resource, co
     } else if (value->type == "Integer"_L1 && integerAllowed && value->value.isDouble()) {
         out = value->value.toDouble();
     } else {
-        report().notMapped(
-            label, value->path, NotMappedReason::InvalidValue,
-            u"expected valueQuantity%1; found value%2 %3"_s.arg(integerAllowed ? u" or valueInteger"_s : QString(),
-                                                                value->type, JsonFieldReader::describe(value->value)));
+        const QString found = EnginePhrases::translate(JsonFieldReader::describe(value->value));
+        QString detail;
+        if (integerAllowed)
+            //: valueQuantity, valueInteger and value%1 (valueString …) are FHIR element names: keep them as is;
+            //: %2 is the value as the file writes it
+            detail = tr("expected valueQuantity or valueInteger; found value%1 %2").arg(value->type, found);
+        else
+            //: valueQuantity and value%1 (valueString …) are FHIR element names: keep them as is; %2 is the value
+            //: as the file writes it
+            detail = tr("expected valueQuantity; found value%1 %2").arg(value->type, found);
+        report().notMapped(label, value->path, NotMappedReason::InvalidValue, detail);
         return std::nullopt;
     }
     if (!units.isEmpty() && !unit.isEmpty() && std::none_of(units.cbegin(), units.cend(), [&unit](const QString& u) {
             return u.compare(unit, Qt::CaseInsensitive) == 0;
         })) {
+        //: %1 is a unit as the file writes it, %2 the unit the case file uses (kg/m2, %)
         report().notMapped(label, value->path, NotMappedReason::InvalidValue,
-                           u"unit \"%1\"; the case records %2"_s.arg(unit, units.first()));
+                           tr("unit \"%1\"; the case records %2").arg(unit, units.first()));
         return std::nullopt;
     }
     if (!range.contains(*out)) {
+        //: %1 is a number
         report().notMapped(label, value->path, NotMappedReason::InvalidValue,
-                           u"%1 is out of range"_s.arg(formatNumber(*out)));
+                           tr("%1 is out of range").arg(formatNumber(*out)));
         return std::nullopt;
     }
     return out;
@@ -157,29 +185,39 @@ void ObservationMapper::mapSmokingStatus(FhirResourceReader& resource, const std
     const QString label = resource.label();
     const auto value = resource.choice("value"_L1);
     if (!value || value->type != "CodeableConcept"_L1) {
+        //: valueCodeableConcept is a FHIR element name: keep it as is
         report().notMapped(label, value ? value->path : resource.resource().path, NotMappedReason::InvalidValue,
-                           u"expected valueCodeableConcept with a SNOMED CT smoking status"_s);
+                           tr("expected valueCodeableConcept with a SNOMED CT smoking status"));
         return;
     }
     const auto answer = FhirTypes::codeableConcept(resource.fields(), value->value, value->path);
     const FhirCoding* snomed = answer ? answer->coding(FhirSystem::snomed) : nullptr;
     if (!snomed) {
         if (answer)
+            //: %1 lists the codings the file gives (system|code)
             report().notMapped(label, value->path, NotMappedReason::UnknownCodeSystem,
-                               u"%1; smoking status is read in SNOMED CT"_s.arg(answer->describe()));
+                               tr("%1; smoking status is read in SNOMED CT").arg(answer->describe()));
         return;
     }
     bool known = false;
     const auto nicotine = FhirCodes::nicotineForSmokingStatus(snomed->code, &known);
     if (!nicotine) {
-        report().notMapped(label, snomed->path, known ? NotMappedReason::MissingValue : NotMappedReason::UnknownCode,
-                           known ? snomed->describe() + u" states no status"_s
-                                 : snomed->describe() + u" is not a smoking status of the importer's table"_s);
+        if (known)
+            //: %1 is a SNOMED CT coding (system|code and its display) such as "unknown if ever smoked"
+            report().notMapped(label, snomed->path, NotMappedReason::MissingValue,
+                               tr("%1 states no status").arg(snomed->describe()));
+        else
+            //: %1 is a SNOMED CT coding (system|code and its display)
+            report().notMapped(label, snomed->path, NotMappedReason::UnknownCode,
+                               tr("%1 is not a smoking status of the importer's table").arg(snomed->describe()));
         return;
     }
     // The format's nicotine covers smokeless tobacco and replacement too; a smoking status does not.
-    const QString caveat = *nicotine == Nicotine::Never ? u" (states tobacco smoking only)"_s : QString();
-    m_nicotine.add({*nicotine, date, label, snomed->path, dated(enumToString(*nicotine) + caveat, date), false});
+    QString stated = enumToString(*nicotine);
+    if (*nicotine == Nicotine::Never)
+        //: %1 is the nicotine value written into the case file (never): keep it as is
+        stated = tr("%1 (states tobacco smoking only)").arg(stated);
+    m_nicotine.add({*nicotine, date, label, snomed->path, dated(stated, date), false});
 }
 
 void ObservationMapper::mapCotinine(FhirResourceReader& resource, const std::optional<QDate>& date)
@@ -207,9 +245,10 @@ void ObservationMapper::mapCotinine(FhirResourceReader& resource, const std::opt
                 test.ngPerMl = quantity->value;
                 source = value->path;
             } else if (quantity) {
+                //: %1 is a comparator (<, >=) or nothing, %2 a number, %3 a unit
                 report().notMapped(label, value->path, NotMappedReason::InvalidValue,
-                                   u"\"%1%2 %3\": the case records a measured value in ng/mL"_s.arg(
-                                       quantity->comparator, formatNumber(quantity->value), quantity->unitCode()));
+                                   tr("\"%1%2 %3\": the case records a measured value in ng/mL")
+                                       .arg(quantity->comparator, formatNumber(quantity->value), quantity->unitCode()));
             }
         } else if (value->type == "CodeableConcept"_L1) {
             const auto answer = FhirTypes::codeableConcept(resource.fields(), value->value, value->path);
@@ -227,8 +266,9 @@ void ObservationMapper::mapCotinine(FhirResourceReader& resource, const std::opt
         }
     }
     if (!test.result && !test.ngPerMl) {
+        //: a cotinine test; positive and negative are the values the case file takes
         report().notMapped(label, resource.resource().path, NotMappedReason::MissingValue,
-                           u"neither a result (positive, negative) nor a value in ng/mL"_s);
+                           tr("neither a result (positive, negative) nor a value in ng/mL"));
         return;
     }
     QStringList parts;
@@ -246,8 +286,9 @@ void ObservationMapper::addScore(QList<Dated>& scores, FhirResourceReader& resou
     if (!value)
         return;
     if (!date) {
+        //: %1 is a score (a pain score, an ODI, a T-score)
         report().notMapped(resource.label(), resource.pathOf("effectiveDateTime"_L1), NotMappedReason::MissingValue,
-                           u"%1 has no date; the case records these by date"_s.arg(formatNumber(*value)));
+                           tr("%1 has no date; the case records these by date").arg(formatNumber(*value)));
         return;
     }
     const auto source = resource.choice("value"_L1);
@@ -282,14 +323,20 @@ void ObservationMapper::finishDexa()
             lowest = &t;
     }
     for (const Dated& t : std::as_const(m_tScores)) {
-        const QString value = u"T-score %1 on %2"_s.arg(formatNumber(t.value), t.date.toString(Qt::ISODate));
+        //: a bone density T-score (%1) and the date of its study
+        const QString value = tr("T-score %1 on %2").arg(formatNumber(t.value), t.date.toString(Qt::ISODate));
         if (&t == lowest) {
             report().mapped(t.resource, t.source, u"patient.dexaTScore"_s, value);
             report().mapped(t.resource, t.source, u"patient.dexaDate"_s, t.date.toString(Qt::ISODate));
         } else {
-            report().notMapped(t.resource, t.source, NotMappedReason::Superseded,
-                               value + (t.date == latest ? u": the lowest T-score of the study is kept"_s
-                                                         : u": a later study is kept"_s));
+            if (t.date == latest)
+                //: %1 is a T-score and its date, why it was not taken
+                report().notMapped(t.resource, t.source, NotMappedReason::Superseded,
+                                   tr("%1: the lowest T-score of the study is kept").arg(value));
+            else
+                //: %1 is a T-score and its date, why it was not taken
+                report().notMapped(t.resource, t.source, NotMappedReason::Superseded,
+                                   tr("%1: a later study is kept").arg(value));
         }
     }
     context().patient().dexaTScore = lowest->value;
@@ -299,7 +346,9 @@ void ObservationMapper::finishDexa()
 void ObservationMapper::finishScores()
 {
     QMap<QDate, OutcomeScore> byDate;
-    const auto fill = [&](const QList<Dated>& scores, std::optional<double> OutcomeScore::*field, const QString& name) {
+    // `valueText` names one score ("pain %1 on %2"), `conflictText` says that another of the same day differs.
+    const auto fill = [&](const QList<Dated>& scores, std::optional<double> OutcomeScore::*field,
+                          const QString& valueText, const QString& conflictText) {
         QSet<QDate> conflicting;
         for (const Dated& s : scores) {
             for (const Dated& other : scores)
@@ -307,15 +356,15 @@ void ObservationMapper::finishScores()
                     conflicting.insert(s.date);
         }
         for (const Dated& s : scores) {
-            const QString value = u"%1 %2 on %3"_s.arg(name, formatNumber(s.value), s.date.toString(Qt::ISODate));
+            const QString value = valueText.arg(formatNumber(s.value), s.date.toString(Qt::ISODate));
             OutcomeScore& score = byDate[s.date];
             score.date = s.date;
             if (conflicting.contains(s.date)) {
-                report().notMapped(s.resource, s.source, NotMappedReason::Conflicting,
-                                   value + u": another "_s + name + u" of the same day differs"_s);
+                report().notMapped(s.resource, s.source, NotMappedReason::Conflicting, conflictText.arg(value));
             } else if (score.*field) {
+                //: %1 is a score and its date ("pain 7 on 2025-06-02")
                 report().notMapped(s.resource, s.source, NotMappedReason::Superseded,
-                                   value + u": the same score of that day is already taken"_s);
+                                   tr("%1: the same score of that day is already taken").arg(value));
             } else {
                 score.*field = s.value;
                 if (s.byText)
@@ -325,8 +374,14 @@ void ObservationMapper::finishScores()
             }
         }
     };
-    fill(m_pain, &OutcomeScore::painScore, u"pain"_s);
-    fill(m_odi, &OutcomeScore::odi, u"ODI"_s);
+    //: a pain score from 0 to 10 (%1) and the date it was recorded
+    fill(m_pain, &OutcomeScore::painScore, tr("pain %1 on %2"),
+         //: %1 is a pain score and its date ("pain 7 on 2025-06-02")
+         tr("%1: another pain of the same day differs"));
+    //: an Oswestry Disability Index (%1) and the date it was recorded
+    fill(m_odi, &OutcomeScore::odi, tr("ODI %1 on %2"),
+         //: %1 is an Oswestry Disability Index and its date ("ODI 42 on 2025-06-02")
+         tr("%1: another ODI of the same day differs"));
     QList<OutcomeScore> scores;
     for (const OutcomeScore& score : std::as_const(byDate)) {
         if (score.painScore || score.odi)

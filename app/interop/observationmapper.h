@@ -13,6 +13,8 @@ namespace spinereview {
 // and reported as mapped by text.
 class ObservationMapper final : public FhirResourceMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(ObservationMapper)
+
 public:
     using FhirResourceMapper::FhirResourceMapper;
 

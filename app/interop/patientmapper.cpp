@@ -15,8 +15,9 @@ bool PatientMapper::map(FhirResourceReader& resource)
             context().patient().sex = sex;
             report().mapped(label, resource.pathOf("gender"_L1), u"patient.sex"_s, enumToString(*sex));
         } else {
+            //: gender is a FHIR element name and %1 its code (unknown): keep both as is
             report().notMapped(label, resource.pathOf("gender"_L1), NotMappedReason::MissingValue,
-                               u"gender \"%1\" states no sex"_s.arg(*gender));
+                               tr("gender \"%1\" states no sex").arg(*gender));
         }
     }
     if (const auto birthDate = resource.date("birthDate"_L1)) {
@@ -28,8 +29,9 @@ bool PatientMapper::map(FhirResourceReader& resource)
     for (const QLatin1StringView identifying : {"name"_L1, "telecom"_L1, "address"_L1, "contact"_L1, "photo"_L1}) {
         if (resource.resource().json.contains(identifying)) {
             resource.markRead(identifying);
+            //: a patient's name, address, telecom, contact or photo
             report().notMapped(label, resource.pathOf(identifying), NotMappedReason::NoField,
-                               u"identifying data is not copied into the case"_s);
+                               tr("identifying data is not copied into the case"));
         }
     }
     return true;
@@ -59,8 +61,9 @@ void PatientMapper::mapIdentifier(FhirResourceReader& resource)
                 paths.append(path);
             }
         } else {
+            //: MR is the HL7 code of the identifier type: keep it as is
             report().notMapped(resource.label(), path, NotMappedReason::NoField,
-                               u"not a medical record number (identifier type MR)"_s);
+                               tr("not a medical record number (identifier type MR)"));
         }
     }
     if (values.size() == 1) {
@@ -68,8 +71,10 @@ void PatientMapper::mapIdentifier(FhirResourceReader& resource)
         report().mapped(resource.label(), paths.first(), u"patient.id"_s, u"\"%1\""_s.arg(values.first()));
     } else if (values.size() > 1) {
         for (qsizetype i = 0; i < values.size(); ++i)
-            report().notMapped(resource.label(), paths.at(i), NotMappedReason::Ambiguous,
-                               u"one of %1 different medical record numbers"_s.arg(values.size()));
+            //: %n is two or more
+            report().notMapped(
+                resource.label(), paths.at(i), NotMappedReason::Ambiguous,
+                tr("one of %n different medical record numbers", nullptr, static_cast<int>(values.size())));
     }
 }
 

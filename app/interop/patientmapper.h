@@ -9,6 +9,8 @@ namespace spinereview {
 // copied: the case keeps no identifying data beyond its record number.
 class PatientMapper final : public FhirResourceMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(PatientMapper)
+
 public:
     using FhirResourceMapper::FhirResourceMapper;
 

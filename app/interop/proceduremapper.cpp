@@ -51,8 +51,10 @@ bool ProcedureMapper::map(FhirResourceReader& resource)
         mapReasons(resource);
     }
     if (!completed && !planned) {
+        //: a FHIR resource has no status element
+        const QString detail = tr("no status");
         report().notMapped(label, resource.pathOf("status"_L1), NotMappedReason::Status,
-                           status.isEmpty() ? u"no status"_s : u"status \"%1\""_s.arg(status));
+                           status.isEmpty() ? detail : u"status \"%1\""_s.arg(status));
         return false;
     }
     auto coded = readCoded(resource, isProcedure ? u"performed"_s : u"occurrence"_s);
@@ -63,8 +65,9 @@ bool ProcedureMapper::map(FhirResourceReader& resource)
         return true;
     }
     if (coded->date && *coded->date > context().today) {
+        //: a Procedure completed on a date (%1) later than the day of the import
         report().notMapped(label, coded->source, NotMappedReason::Conflicting,
-                           u"completed, but dated %1, after the import"_s.arg(coded->date->toString(Qt::ISODate)));
+                           tr("completed, but dated %1, after the import").arg(coded->date->toString(Qt::ISODate)));
         return false;
     }
     m_completed.append(std::move(*coded));
@@ -76,9 +79,14 @@ std::optional<ProcedureMapper::Coded> ProcedureMapper::readCoded(FhirResourceRea
 {
     const QString label = resource.label();
     const auto code = resource.codeableConcept("code"_L1);
-    if (!code || code->codings.isEmpty()) {
-        report().notMapped(label, code ? code->path : resource.pathOf("code"_L1), NotMappedReason::MissingValue,
-                           code ? u"no coding"_s : u"no code"_s);
+    if (!code) {
+        //: a FHIR resource has no code element
+        report().notMapped(label, resource.pathOf("code"_L1), NotMappedReason::MissingValue, tr("no code"));
+        return std::nullopt;
+    }
+    if (code->codings.isEmpty()) {
+        //: a FHIR CodeableConcept has no coding element
+        report().notMapped(label, code->path, NotMappedReason::MissingValue, tr("no coding"));
         return std::nullopt;
     }
     Coded out;
@@ -94,9 +102,14 @@ std::optional<ProcedureMapper::Coded> ProcedureMapper::readCoded(FhirResourceRea
     }
     if (!out.code) {
         const bool known = code->coding(FhirSystem::cpt) || code->coding(FhirSystem::snomed);
-        report().notMapped(label, code->path, known ? NotMappedReason::UnknownCode : NotMappedReason::UnknownCodeSystem,
-                           known ? u"%1 is not a lumbar spine operation of the importer's table"_s.arg(code->describe())
-                                 : u"%1; procedures are read in CPT or SNOMED CT"_s.arg(code->describe()));
+        if (known)
+            //: %1 lists the codings the file gives (system|code)
+            report().notMapped(label, code->path, NotMappedReason::UnknownCode,
+                               tr("%1 is not a lumbar spine operation of the importer's table").arg(code->describe()));
+        else
+            //: %1 lists the codings the file gives (system|code)
+            report().notMapped(label, code->path, NotMappedReason::UnknownCodeSystem,
+                               tr("%1; procedures are read in CPT or SNOMED CT").arg(code->describe()));
         return std::nullopt;
     }
     const QByteArray dateKey = dateElement.toLatin1();
@@ -107,8 +120,9 @@ std::optional<ProcedureMapper::Coded> ProcedureMapper::readCoded(FhirResourceRea
         const LumbarLevelsInText found = LumbarLevels::find(site.words());
         out.levels = sortedUnion(out.levels, found.levels);
         for (const QString& span : found.ambiguous)
+            //: %1 is a span of levels as the file writes it ("L3-L5")
             report().notMapped(label, site.path, NotMappedReason::Ambiguous,
-                               u"\"%1\" spans more than one level; name each level (\"L4-L5, L5-S1\")"_s.arg(span));
+                               tr("\"%1\" spans more than one level; name each level (\"L4-L5, L5-S1\")").arg(span));
     }
     return out;
 }
@@ -119,9 +133,10 @@ void ProcedureMapper::mapReasons(FhirResourceReader& resource)
         const FhirCoding* coding = reason.coding(FhirSystem::icd10cm);
         const QString code = coding ? FhirCodes::normalisedIcd10(coding->code) : QString();
         if (code.isEmpty()) {
+            //: %1 lists the codings of a ServiceRequest's reasonCode (system|code)
             report().notMapped(resource.label(), reason.path,
                                coding ? NotMappedReason::InvalidValue : NotMappedReason::UnknownCodeSystem,
-                               u"%1; reasons are read in ICD-10-CM only"_s.arg(reason.describe()));
+                               tr("%1; reasons are read in ICD-10-CM only").arg(reason.describe()));
             continue;
         }
         context().addIcd10Code(code);
@@ -144,10 +159,11 @@ void ProcedureMapper::finishHistory()
         if (!c.code->priorProcedure)
             continue;
         if (c.levels.isEmpty()) {
-            report().notMapped(
-                c.resource, c.source, NotMappedReason::MissingValue,
-                u"%1 names no level in its bodySite (such as \"L4-L5\"); surgicalHistory needs them"_s.arg(
-                    codeName(*c.code)));
+            //: %1 is a procedure code and its descriptor; bodySite is a FHIR element name and surgicalHistory a
+            //: field of the case file: keep them as is
+            report().notMapped(c.resource, c.source, NotMappedReason::MissingValue,
+                               tr("%1 names no level in its bodySite (such as \"L4-L5\"); surgicalHistory needs them")
+                                   .arg(codeName(*c.code)));
             continue;
         }
         // Codes of one kind on one day are one operation (63047 with its add-on 63048).
@@ -162,32 +178,44 @@ void ProcedureMapper::finishHistory()
             operations.append(op);
         }
         operations[index].levels = sortedUnion(operations[index].levels, c.levels);
-        report().mapped(c.resource, c.source, u"surgicalHistory[%1]"_s.arg(index),
-                        u"%1 at %2%3, from %4"_s.arg(
-                            enumToString(*c.code->priorProcedure), levelNames(c.levels).join(u", "_s),
-                            c.date ? u" on "_s + c.date->toString(Qt::ISODate) : QString(), codeName(*c.code)));
+        const QString kind = enumToString(*c.code->priorProcedure);
+        const QString levels = levelNames(c.levels).join(u", "_s);
+        QString detail;
+        if (c.date)
+            //: %1 is an operation as the case file writes it (laminectomy, fusion), %2 its levels, %3 its date,
+            //: %4 the procedure code and its descriptor
+            detail = tr("%1 at %2 on %3, from %4").arg(kind, levels, c.date->toString(Qt::ISODate), codeName(*c.code));
+        else
+            //: %1 is an operation or the components of a request as the case file writes them (laminectomy,
+            //: fusion), %2 levels, %3 the procedure code and its descriptor
+            detail = tr("%1 at %2, from %3").arg(kind, levels, codeName(*c.code));
+        report().mapped(c.resource, c.source, u"surgicalHistory[%1]"_s.arg(index), detail);
     }
     for (const Coded& c : std::as_const(m_completed)) {
         if (c.code->priorProcedure)
             continue;
         if (!c.code->instrumentation) {
+            //: %1 is a procedure code and its descriptor; surgicalHistory is a field of the case file
             report().notMapped(c.resource, c.source, NotMappedReason::NoField,
-                               u"%1 of a past operation: surgicalHistory records the operation, not its graft"_s.arg(
-                                   codeName(*c.code)));
+                               tr("%1 of a past operation: surgicalHistory records the operation, not its graft")
+                                   .arg(codeName(*c.code)));
             continue;
         }
         bool attached = false;
         for (qsizetype i = 0; i < operations.size(); ++i) {
             if (operations[i].procedure == PriorProcedure::Fusion && c.date && operations[i].date == c.date) {
                 operations[i].instrumented = true;
+                //: true is the value written into the case file: keep it as is; %1 is a procedure code and its
+                //: descriptor
                 report().mapped(c.resource, c.source, u"surgicalHistory[%1].instrumented"_s.arg(i),
-                                u"true, from "_s + codeName(*c.code));
+                                tr("true, from %1").arg(codeName(*c.code)));
                 attached = true;
             }
         }
         if (!attached)
+            //: %1 is an instrumentation procedure code and its descriptor
             report().notMapped(c.resource, c.source, NotMappedReason::Ambiguous,
-                               u"%1 with no fusion of the same day to attach it to"_s.arg(codeName(*c.code)));
+                               tr("%1 with no fusion of the same day to attach it to").arg(codeName(*c.code)));
     }
     if (!operations.isEmpty())
         context().spineCase.surgicalHistory = operations;
@@ -206,9 +234,11 @@ void ProcedureMapper::finishRequest()
             report().mapped(c.resource, c.source, u"request.cptCodes"_s, codeName(*c.code));
         }
         if (!c.code->ambiguity.isEmpty())
+            //: %1 is a CPT code, %2 what it covers ("covers morselized allograft and …"); Request is the desk's
+            //: section of that name
             report().notMapped(c.resource, c.source, NotMappedReason::Ambiguous,
-                               u"%1 names no component by itself: it %2; choose the component in Request"_s.arg(
-                                   QString(c.code->code), QString(c.code->ambiguity)));
+                               tr("%1 names no component by itself: it %2; choose the component in Request")
+                                   .arg(QString(c.code->code), c.code->ambiguityText()));
         else if (!c.levels.isEmpty())
             report().mapped(c.resource, c.levelSource, u"request.levels"_s, levelNames(c.levels).join(u", "_s));
         if (c.code->ambiguity.isEmpty())
@@ -237,11 +267,13 @@ void ProcedureMapper::finishComponents(const QList<Level>& requestLevels)
         QStringList names;
         for (Component component : c.code->components)
             names.append(enumToString(component));
+        QString levels = levelNames(c.levels).join(u", "_s);
+        if (c.levels.isEmpty())
+            //: where requested components apply when the procedure names no level; bodySite is a FHIR element
+            //: name: keep it as is
+            levels = tr("every requested level (bodySite names none)");
         report().mapped(c.resource, c.source, u"request.components"_s,
-                        u"%1 at %2, from %3"_s.arg(names.join(u", "_s),
-                                                   c.levels.isEmpty() ? u"every requested level (bodySite names none)"_s
-                                                                      : levelNames(c.levels).join(u", "_s),
-                                                   codeName(*c.code)));
+                        tr("%1 at %2, from %3").arg(names.join(u", "_s), levels, codeName(*c.code)));
     }
     std::sort(request.components.begin(), request.components.end());
     for (auto it = covered.cbegin(); it != covered.cend(); ++it) {
@@ -262,8 +294,9 @@ void ProcedureMapper::finishComponents(const QList<Level>& requestLevels)
         request.autograftSource = AutograftSource::Local;
         const auto local = std::find_if(m_requested.cbegin(), m_requested.cend(),
                                         [](const Coded& c) { return c.code->code == "20936"_L1; });
+        //: local is the value written into the case file: keep it as is
         report().mapped(local->resource, local->source, u"request.autograftSource"_s,
-                        u"local, from CPT 20936 (same incision)"_s);
+                        tr("local, from CPT 20936 (same incision)"));
     }
 }
 
@@ -282,9 +315,10 @@ void ProcedureMapper::finishPlannedDate()
         if (agree)
             report().mapped(c->resource, c->source, u"request.plannedSurgeryDate"_s, c->date->toString(Qt::ISODate));
         else
+            //: %1 is the date a requested procedure is planned for
             report().notMapped(
                 c->resource, c->source, NotMappedReason::Conflicting,
-                u"planned for %1, another requested procedure for another day"_s.arg(c->date->toString(Qt::ISODate)));
+                tr("planned for %1, another requested procedure for another day").arg(c->date->toString(Qt::ISODate)));
     }
     if (agree)
         context().spineCase.request.plannedSurgeryDate = dated.first()->date;

@@ -15,6 +15,8 @@ namespace spinereview {
 // - ServiceRequest.reasonCode in ICD-10-CM → request.icd10Codes.
 class ProcedureMapper final : public FhirResourceMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(ProcedureMapper)
+
 public:
     using FhirResourceMapper::FhirResourceMapper;
 

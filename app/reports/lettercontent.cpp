@@ -2,6 +2,7 @@
 #include "reports/lettercontent.h"
 
 #include "core/case/caselabels.h"
+#include "core/i18n/criteriatexts.h"
 #include "reports/casetext.h"
 #include "reports/citationlist.h"
 #include "reports/clinicaltext.h"
@@ -42,7 +43,7 @@ QString LetterContent::html(const ReportInput& input)
     if (const CriteriaSetPtr& set = input.result.criteriaSet)
         html.paragraph(tr("This letter sets out the clinical record behind the surgery requested above and the "
                           "indications it meets under %1, version %2.")
-                           .arg(set->info.title, set->info.version));
+                           .arg(CriteriaTexts::title(set->info), set->info.version));
 
     clinicalRecord(html, spineCase);
     indications(html, input, citations);

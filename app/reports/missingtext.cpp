@@ -3,6 +3,7 @@
 
 #include "core/case/caselabels.h"
 #include "core/engine/missingdocumentation.h"
+#include "core/i18n/resulttexts.h"
 #include "reports/htmlwriter.h"
 
 namespace spinereview {
@@ -27,7 +28,11 @@ bool MissingText::write(HtmlWriter& html, const EvaluationResult& result)
                                                          : tr("the records for %1, and").arg(earlier));
         }
         html.minorHeading(heading);
-        html.bulletList(section.records);
+        // Grouped by the engine's English, which is what the records are compared by; translated when written.
+        QStringList records;
+        for (const QString& record : section.records)
+            records.append(ResultTexts::record(record, result.criteriaSet.get()));
+        html.bulletList(records);
     }
     return !sections.empty();
 }

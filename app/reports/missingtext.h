@@ -10,7 +10,7 @@ namespace spinereview {
 class HtmlWriter;
 
 // The documentation still missing, as the summary and the request for information list it: per component
-// and level, the engine's own words for each record (MissingDocumentation).
+// and level, the engine's words for each record (MissingDocumentation) in the installed language.
 class MissingText
 {
     Q_DECLARE_TR_FUNCTIONS(MissingText)

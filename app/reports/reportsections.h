@@ -12,7 +12,9 @@
 namespace spinereview {
 
 // The parts every report shares: the criteria set that produced the result, the rationale trees as
-// indented criteria with their citations, the references, and the footer naming the set on every page.
+// indented criteria with their citations, the references, and the footer naming the set on every page. What
+// the engine and the criteria files wrote is printed in the installed language (core/i18n), as the desk shows
+// it; without a translation it is their English, as the command line prints it.
 class ReportSections
 {
     Q_DECLARE_TR_FUNCTIONS(ReportSections)
@@ -28,6 +30,8 @@ public:
     static void references(HtmlWriter& html, const CitationList& citations);
     // "L4-L5: met; L5-S1: incomplete", or the component's status word for a case-wide component.
     static QString levelStatuses(const ComponentOutcome& outcome);
+    // "✔ met", "✖ not met", "? incomplete": statusMark in the installed language.
+    static QString mark(Status status);
     // The footer of every page: what the document is, of which case, and the criteria set with its hash.
     static QStringList footer(const QString& documentTitle, const ReportInput& input);
 };

@@ -2,7 +2,8 @@
 #include "reports/summarycontent.h"
 
 #include "core/case/caselabels.h"
-#include "core/engine/outcomesummary.h"
+#include "core/i18n/criteriatexts.h"
+#include "core/i18n/resulttexts.h"
 #include "reports/casetext.h"
 #include "reports/citationlist.h"
 #include "reports/htmlwriter.h"
@@ -17,16 +18,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// In English the stored status's own name, read as words ("in_review" reads "in review").
 QString reviewStatus(ReviewStatus status)
 {
-    return enumToString(status).replace(u'_', u' ');
+    switch (status) {
+    case ReviewStatus::Draft:
+        return SummaryContent::tr("draft", "a review's status");
+    case ReviewStatus::InReview:
+        return SummaryContent::tr("in review", "a review's status");
+    case ReviewStatus::PhysicianAdvisor:
+        return SummaryContent::tr("physician advisor", "a review's status");
+    case ReviewStatus::Determined:
+        return SummaryContent::tr("determined", "a review's status");
+    }
+    return enumToString(status);
 }
 
 QString criterionText(const CriteriaSet& set, const QString& id, const std::optional<Level>& level)
 {
     for (const CriterionNode& node : set.nodes) {
         if (node.id == id && !node.text.isEmpty())
-            return OutcomeSummary::withLevel(node.text, level);
+            return CriteriaTexts::text(node, level);
     }
     return id;
 }
@@ -75,10 +87,10 @@ void SummaryContent::determinations(HtmlWriter& html, const ReportInput& input)
         QString decision = tr("—");
         if (input.review) {
             const ComponentDecision* decided = input.review->component(outcome.component);
-            decision = decided && decided->decision ? statusMark(*decided->decision) : tr("not decided");
+            decision = decided && decided->decision ? ReportSections::mark(*decided->decision) : tr("not decided");
         }
         rows.append({CaseLabels::component(outcome.component), ReportSections::levelStatuses(outcome),
-                     statusMark(outcome.status), decision});
+                     ReportSections::mark(outcome.status), decision});
     }
     html.table({tr("Component"), tr("Per level"), tr("Engine's determination"), tr("Reviewer's decision")}, rows);
 }
@@ -104,8 +116,8 @@ void SummaryContent::decisions(HtmlWriter& html, const ReportInput& input)
                            .arg(review.criteriaId, review.criteriaVersion, review.criteriaSha256));
     QList<QStringList> rows;
     for (const ComponentDecision& decision : review.components) {
-        rows.append({CaseLabels::component(decision.component), statusMark(decision.engineStatus),
-                     decision.decision ? statusMark(*decision.decision) : tr("not decided"),
+        rows.append({CaseLabels::component(decision.component), ReportSections::mark(decision.engineStatus),
+                     decision.decision ? ReportSections::mark(*decision.decision) : tr("not decided"),
                      decision.reason.isEmpty() ? tr("—") : decision.reason});
     }
     html.table({tr("Component"), tr("Engine's determination when saved"), tr("Decision"), tr("Reason")}, rows);
@@ -115,8 +127,9 @@ void SummaryContent::rationale(HtmlWriter& html, const ReportInput& input, Citat
 {
     html.heading(tr("Criteria per component"));
     for (const ComponentOutcome& outcome : input.result.components) {
-        html.subheading(tr("%1 — %2").arg(CaseLabels::component(outcome.component), statusMark(outcome.status)));
-        html.paragraph(outcome.summary);
+        html.subheading(
+            tr("%1 — %2").arg(CaseLabels::component(outcome.component), ReportSections::mark(outcome.status)));
+        html.paragraph(ResultTexts::summary(outcome, input.result.criteriaSet.get()));
         for (const CriterionOutcome& tree : outcome.criteria)
             ReportSections::rationale(html, tree, RationaleLines::Opening::All, true, citations);
     }
@@ -128,6 +141,8 @@ void SummaryContent::missingAndCautions(HtmlWriter& html, const ReportInput& inp
     if (!MissingText::write(html, input.result))
         html.paragraph(tr("None: every determination is decided by the documentation."));
 
+    // Gathered by the engine's English, which names a caution the same way for every component; translated when
+    // written.
     QList<std::pair<QString, QStringList>> cautions; // text, components
     for (const ComponentOutcome& outcome : input.result.components) {
         for (const QString& caution : outcome.cautions) {
@@ -145,7 +160,8 @@ void SummaryContent::missingAndCautions(HtmlWriter& html, const ReportInput& inp
     }
     QStringList items;
     for (const auto& [caution, components] : cautions)
-        items.append(tr("%1 (%2)").arg(caution, components.join(u", "_s)));
+        items.append(
+            tr("%1 (%2)").arg(ResultTexts::caution(caution, input.result.criteriaSet.get()), components.join(u", "_s)));
     html.bulletList(items);
 }
 

@@ -55,10 +55,10 @@ StorageResult<AuditEntry> AuditLog::append(const Actor& actor, QLatin1StringView
     // head this one leaves: the chain never forks.
     QSqlQuery claim(m_database.connection());
     if (!claim.exec(u"UPDATE audit_head SET seq = seq + 1 WHERE id = 1"_s))
-        return m_database.failure(claim, u"claiming the next audit entry"_s);
+        return m_database.failure(claim, tr("claiming the next audit entry"));
     QSqlQuery head(m_database.connection());
     if (!head.exec(u"SELECT seq, hash FROM audit_head WHERE id = 1"_s) || !head.next())
-        return m_database.failure(head, u"reading the audit head"_s);
+        return m_database.failure(head, tr("reading the audit head"));
 
     QJsonObject recorded = details;
     if (actor.role)
@@ -89,12 +89,12 @@ StorageResult<AuditEntry> AuditLog::append(const Actor& actor, QLatin1StringView
     insert.addBindValue(entry.prevHash);
     insert.addBindValue(entry.hash);
     if (!insert.exec())
-        return m_database.failure(insert, u"appending audit entry %1"_s.arg(entry.seq));
+        return m_database.failure(insert, tr("appending audit entry %1").arg(entry.seq));
     QSqlQuery update(m_database.connection());
     update.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
     update.addBindValue(entry.hash);
     if (!update.exec())
-        return m_database.failure(update, u"recording audit entry %1 as the head"_s.arg(entry.seq));
+        return m_database.failure(update, tr("recording audit entry %1 as the head").arg(entry.seq));
     if (auto failed = transaction.commit())
         return *failed;
     return entry;
@@ -108,7 +108,9 @@ StorageResult<QList<AuditEntry>> AuditLog::entriesFor(QLatin1StringView entity, 
     query.addBindValue(QString(entity));
     query.addBindValue(entityRef);
     if (!query.exec())
-        return m_database.failure(query, u"reading the audit entries of %1 %2"_s.arg(entity).arg(entityRef));
+        //: %1 is the kind of record as the audit trail names it (case, review, reviewer, database), %2 its number
+        return m_database.failure(
+            query, tr("reading the audit entries of %1 %2").arg(QString(entity), QString::number(entityRef)));
     QList<AuditEntry> entries;
     while (query.next()) {
         entries.append(entryFromRow(query));

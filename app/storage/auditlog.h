@@ -4,6 +4,7 @@
 #include "storage/reviewer.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -51,6 +52,8 @@ inline constexpr QLatin1StringView databaseRestore{"database.restore"};
 // entry. There is no update and no delete here: AuditVerifier checks that nothing else made any.
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
 public:
     static constexpr QLatin1StringView genesisHash{"0000000000000000000000000000000000000000000000000000000000000000"};
 

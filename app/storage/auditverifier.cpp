@@ -15,6 +15,10 @@ namespace spinereview {
 
 using namespace Qt::StringLiterals;
 
+// Its findings are read only by `spinereview audit verify`, and the command line's output is English (it installs
+// no translator): they stay plain English. Failures of the reads underneath come through the repositories and
+// Database::failure, like every storage error.
+
 namespace {
 
 // What the last audited write of a case or review recorded about it.

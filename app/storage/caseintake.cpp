@@ -22,7 +22,7 @@ StorageResult<IntakeOutcome> CaseIntake::importFile(const QString& path, const C
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StorageError{StorageError::Kind::Invalid, u"%1: cannot read: %2"_s.arg(path, file.errorString())};
+        return StorageError{StorageError::Kind::Invalid, tr("%1: cannot read: %2").arg(path, file.errorString())};
     return importDocument(file.readAll(), path, set, today, actor);
 }
 
@@ -32,7 +32,7 @@ StorageResult<IntakeOutcome> CaseIntake::importDocument(const QByteArray& docume
 {
     if (!set)
         return StorageError{StorageError::Kind::Invalid,
-                            u"%1: no criteria set to evaluate it under; nothing was stored"_s.arg(sourceName)};
+                            tr("%1: no criteria set to evaluate it under; nothing was stored").arg(sourceName)};
     const StorageResult<SpineCase> read = CaseRepository::parse(document, sourceName);
     if (!read.ok())
         return read.error();

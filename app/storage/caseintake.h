@@ -8,6 +8,7 @@
 #include "storage/storedcase.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -30,6 +31,8 @@ struct IntakeOutcome
 // and the worklist's "Import cases…" both come through here.
 class CaseIntake
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseIntake)
+
 public:
     CaseIntake(const Database& database, const AuditLog& audit);
 

@@ -120,7 +120,7 @@ StorageResult<QList<StoredCase>> CaseRepository::select(const QString& where, co
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return m_database.failure(query, u"reading cases"_s);
+        return m_database.failure(query, tr("reading cases"));
     QList<StoredCase> cases;
     while (query.next())
         cases.append(readCase(query));
@@ -134,7 +134,7 @@ StorageResult<StoredCase> CaseRepository::find(qint64 ref) const
         return found.error();
     if (found.value().isEmpty())
         return StorageError{StorageError::Kind::NotFound,
-                            u"there is no case %1 in %2"_s.arg(ref).arg(m_database.location().display())};
+                            tr("there is no case %1 in %2").arg(QString::number(ref), m_database.location().display())};
     return found.value().first();
 }
 
@@ -171,10 +171,13 @@ StorageResult<CaseRepository::Import> CaseRepository::import(const QByteArray& d
                 return *failed;
             return Import{stored, ImportOutcome::Unchanged};
         }
-        return StorageError{StorageError::Kind::Invalid,
-                            u"%1: caseId: \"%2\" is already stored (case %3, imported %4) with a different document; "
-                            u"it was not replaced"_s.arg(sourceName, columns.caseId, QString::number(stored.ref),
-                                                         stored.importedAt.toString(Qt::ISODate))};
+        //: %1 is the file, %2 the case id (caseId is the case file's key, kept as it is), %3 the stored case's
+        //: number, %4 when it was imported
+        return StorageError{
+            StorageError::Kind::Invalid,
+            tr("%1: caseId: \"%2\" is already stored (case %3, imported %4) with a different document; "
+               "it was not replaced")
+                .arg(sourceName, columns.caseId, QString::number(stored.ref), stored.importedAt.toString(Qt::ISODate))};
     }
 
     const QDateTime now = m_database.now();
@@ -188,7 +191,7 @@ StorageResult<CaseRepository::Import> CaseRepository::import(const QByteArray& d
     insert.addBindValue(SqlValues::time(now));
     insert.addBindValue(SqlValues::time(now));
     if (!insert.exec() || !insert.next())
-        return m_database.failure(insert, u"storing case \"%1\""_s.arg(columns.caseId));
+        return m_database.failure(insert, tr("storing case \"%1\"").arg(columns.caseId));
     const qint64 ref = insert.value(0).toLongLong();
     insert.finish();
 
@@ -214,21 +217,23 @@ StorageResult<StoredCase> CaseRepository::saveDocument(qint64 ref, const QByteAr
     if (!current.ok())
         return current.error();
     const StoredCase& stored = current.value();
-    const StorageResult<SpineCase> parsed = parse(document, u"case %1"_s.arg(ref));
+    //: Where a stored case's problems are reported from, in place of a file name; %1 is its number
+    const StorageResult<SpineCase> parsed = parse(document, tr("case %1").arg(ref));
     if (!parsed.ok())
         return parsed.error();
     const IndexedColumns columns(parsed.value());
     if (columns.caseId != stored.caseId)
+        //: caseId is the case file's key, kept as it is
         return StorageError{StorageError::Kind::Invalid,
-                            u"case %1: the document's caseId \"%2\" is not the stored case's \"%3\"; a different "
-                            u"caseId is a different case, imported on its own"_s.arg(QString::number(ref),
-                                                                                     columns.caseId, stored.caseId)};
+                            tr("case %1: the document's caseId \"%2\" is not the stored case's \"%3\"; a different "
+                               "caseId is a different case, imported on its own")
+                                .arg(QString::number(ref), columns.caseId, stored.caseId)};
     if (stored.rowVersion != expectedRowVersion)
         return StorageError{StorageError::Kind::Conflict,
-                            u"case \"%1\" was saved at %2 after you opened it (your version %3, now version %4); "
-                            u"your document was not saved: reopen the case and make your changes again"_s.arg(
-                                stored.caseId, stored.updatedAt.toString(Qt::ISODate),
-                                QString::number(expectedRowVersion), QString::number(stored.rowVersion))};
+                            tr("case \"%1\" was saved at %2 after you opened it (your version %3, now version %4); "
+                               "your document was not saved: reopen the case and make your changes again")
+                                .arg(stored.caseId, stored.updatedAt.toString(Qt::ISODate),
+                                     QString::number(expectedRowVersion), QString::number(stored.rowVersion))};
     const QString digest = sha256(document);
     if (digest == stored.documentSha256) {
         if (auto failed = transaction.commit())
@@ -245,8 +250,8 @@ StorageResult<StoredCase> CaseRepository::saveDocument(qint64 ref, const QByteAr
     keep.addBindValue(stored.documentSha256);
     keep.addBindValue(SqlValues::time(stored.updatedAt));
     if (!keep.exec())
-        return m_database.failure(keep,
-                                  u"keeping revision %1 of case \"%2\""_s.arg(stored.rowVersion).arg(stored.caseId));
+        return m_database.failure(
+            keep, tr("keeping revision %1 of case \"%2\"").arg(QString::number(stored.rowVersion), stored.caseId));
 
     QSqlQuery update(m_database.connection());
     update.prepare(u"UPDATE cases SET case_id = ?, case_key = ?, patient_id = ?, patient_key = ?, levels = ?, "
@@ -259,11 +264,12 @@ StorageResult<StoredCase> CaseRepository::saveDocument(qint64 ref, const QByteAr
     update.addBindValue(ref);
     update.addBindValue(expectedRowVersion);
     if (!update.exec())
-        return m_database.failure(update, u"saving case \"%1\""_s.arg(stored.caseId));
+        return m_database.failure(update, tr("saving case \"%1\"").arg(stored.caseId));
     if (update.numRowsAffected() != 1)
         return StorageError{StorageError::Kind::Conflict,
-                            u"case \"%1\" was saved by someone else at the same moment; your document was not saved: "
-                            u"reopen the case and make your changes again"_s.arg(stored.caseId)};
+                            tr("case \"%1\" was saved by someone else at the same moment; your document was not "
+                               "saved: reopen the case and make your changes again")
+                                .arg(stored.caseId)};
 
     const QJsonObject details{{u"caseId"_s, stored.caseId},
                               {u"sha256"_s, digest},
@@ -286,7 +292,7 @@ StorageResult<QList<CaseRevision>> CaseRepository::revisions(qint64 ref) const
                   u"ORDER BY revision"_s);
     query.addBindValue(ref);
     if (!query.exec())
-        return m_database.failure(query, u"reading the revisions of case %1"_s.arg(ref));
+        return m_database.failure(query, tr("reading the revisions of case %1").arg(ref));
     QList<CaseRevision> out;
     while (query.next())
         out.append({query.value(0).toInt(), query.value(1).toByteArray(), query.value(2).toString(),
@@ -298,7 +304,7 @@ StorageResult<qint64> CaseRepository::count() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(u"SELECT count(*) FROM cases"_s) || !query.next())
-        return m_database.failure(query, u"counting cases"_s);
+        return m_database.failure(query, tr("counting cases"));
     return query.value(0).toLongLong();
 }
 

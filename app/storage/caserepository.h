@@ -6,6 +6,8 @@
 #include "storage/storageerror.h"
 #include "storage/storedcase.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace spinereview {
@@ -17,6 +19,8 @@ class Database;
 // saved over it with the earlier one kept as a revision. Every write is audited in the same transaction.
 class CaseRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
 public:
     enum class ImportOutcome {
         Added,     // a new case

@@ -63,7 +63,7 @@ StorageResult<QList<DeterminationCount>> DashboardRepository::determinations(QDa
     query.addBindValue(start);
     query.addBindValue(startOfDayUtc(to).toMSecsSinceEpoch());
     if (!query.exec())
-        return m_database.failure(query, u"counting determinations"_s);
+        return m_database.failure(query, tr("counting determinations"));
     QMap<std::tuple<QDate, int, int>, qint64> counts;
     while (query.next()) {
         const QDate day = from.addDays(query.value(0).toLongLong());
@@ -88,7 +88,7 @@ StorageResult<QList<StatusCount>> DashboardRepository::openByStatus(const QDateT
                   u"GROUP BY r.status"_s);
     query.addBindValue(SqlValues::time(now));
     if (!query.exec())
-        return m_database.failure(query, u"counting open reviews"_s);
+        return m_database.failure(query, tr("counting open reviews"));
     QList<StatusCount> out;
     while (query.next()) {
         if (const auto status = enumFromString<ReviewStatus>(query.value(0).toString()))
@@ -116,7 +116,7 @@ StorageResult<QList<TurnaroundSummary>> DashboardRepository::turnaround(QDate fr
     done.addBindValue(startOfDayUtc(from).toMSecsSinceEpoch());
     done.addBindValue(startOfDayUtc(to).toMSecsSinceEpoch());
     if (!done.exec())
-        return m_database.failure(done, u"measuring turnaround"_s);
+        return m_database.failure(done, tr("measuring turnaround"));
     while (done.next()) {
         TurnaroundSummary& summary = entry(urgencyOf(done.value(0)));
         summary.determined = done.value(1).toLongLong();
@@ -134,7 +134,7 @@ StorageResult<QList<TurnaroundSummary>> DashboardRepository::turnaround(QDate fr
     open.addBindValue(SqlValues::time(now));
     open.addBindValue(SqlValues::time(now));
     if (!open.exec())
-        return m_database.failure(open, u"counting open reviews against the clock"_s);
+        return m_database.failure(open, tr("counting open reviews against the clock"));
     while (open.next()) {
         TurnaroundSummary& summary = entry(urgencyOf(open.value(0)));
         summary.openOverdue = open.value(1).toLongLong();

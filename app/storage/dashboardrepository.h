@@ -6,6 +6,7 @@
 #include "storage/reviewenums.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -50,6 +51,8 @@ struct TurnaroundSummary
 // months in UTC; `from` and `to` are UTC dates, `to` exclusive.
 class DashboardRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DashboardRepository)
+
 public:
     enum class Period { Day, Week, Month };
 

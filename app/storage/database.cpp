@@ -27,8 +27,11 @@ constexpr int busyTimeoutMs = 10000;
 
 QString sqliteAdvice()
 {
-    return u"It was left exactly as it is. Restore a backup into a new file with "
-           u"`spinereview --database NEW.sqlite db restore BACKUP`, or move the file aside."_s;
+    // The command is typed as it is, in any language.
+    //: %1 is a command to type, kept as it is
+    return Database::tr("It was left exactly as it is. Restore a backup into a new file with %1, or move the file "
+                        "aside.")
+        .arg(u"`spinereview --database NEW.sqlite db restore BACKUP`"_s);
 }
 
 // The first 100 bytes of an SQLite file are its header: the magic text, then (at 68) the application id.
@@ -36,21 +39,24 @@ StorageStatus checkSqliteHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StorageError{StorageError::Kind::Unavailable, u"cannot read %1: %2"_s.arg(path, file.errorString())};
+        return StorageError{StorageError::Kind::Unavailable,
+                            Database::tr("cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray header = file.read(100);
     if (header.isEmpty())
         return std::nullopt; // an empty file is an empty database
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
+        //: %1 is the file, %2 what to do about it
         return StorageError{StorageError::Kind::Corrupt,
-                            u"%1 is not an SQLite database: its first bytes are not SQLite's header (a damaged "
-                            u"database, or another kind of file). "_s.arg(path) +
-                                sqliteAdvice()};
+                            Database::tr("%1 is not an SQLite database: its first bytes are not SQLite's header (a "
+                                         "damaged database, or another kind of file). %2")
+                                .arg(path, sqliteAdvice())};
     const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     if (applicationId != 0 && applicationId != Database::sqliteApplicationId)
         return StorageError{StorageError::Kind::NotOurs,
-                            u"%1 is an SQLite database of another program (application id 0x%2), not SpineReview's; "
-                            u"it was left unchanged"_s.arg(path, QString::number(quint32(applicationId), 16))};
+                            Database::tr("%1 is an SQLite database of another program (application id 0x%2), not "
+                                         "SpineReview's; it was left unchanged")
+                                .arg(path, QString::number(quint32(applicationId), 16))};
     return std::nullopt;
 }
 
@@ -65,11 +71,12 @@ StorageResult<int> inspectReadOnly(const QString& path, int latestVersion, bool 
         connection.setDatabaseName(path);
         connection.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
         const auto damaged = [&path](const QString& what) {
+            //: %1 is the file, %2 what SQLite found, %3 what to do about it
             return StorageError{StorageError::Kind::Corrupt,
-                                u"%1 is damaged (%2). "_s.arg(path, what) + sqliteAdvice()};
+                                Database::tr("%1 is damaged (%2). %3").arg(path, what, sqliteAdvice())};
         };
         if (!connection.open()) {
-            result = damaged(u"SQLite cannot open it: "_s + connection.lastError().text());
+            result = damaged(Database::tr("SQLite cannot open it: %1").arg(connection.lastError().text()));
         } else {
             // quick_check reads every page and checks its structure (not index contents, which integrity_check
             // adds); it is what catches a file damaged in the middle before anything is written to it.
@@ -85,7 +92,7 @@ StorageResult<int> inspectReadOnly(const QString& path, int latestVersion, bool 
             }
             check.finish();
             if (!problems.isEmpty()) {
-                result = damaged(u"SQLite's check reports: "_s + problems.join(u"; "_s));
+                result = damaged(Database::tr("SQLite's check reports: %1").arg(problems.join(u"; "_s)));
             } else {
                 const Migrator::Inspection found = Migrator::inspect(connection, DatabaseBackend::Sqlite);
                 switch (found.state) {
@@ -95,9 +102,10 @@ StorageResult<int> inspectReadOnly(const QString& path, int latestVersion, bool 
                     result = found.version;
                     break;
                 case Migrator::Inspection::State::NotOurs:
-                    result = StorageError{
-                        StorageError::Kind::NotOurs,
-                        u"%1 is not a SpineReview database: %2; it was left unchanged"_s.arg(path, found.detail)};
+                    //: %1 is the file or server, %2 what it holds instead
+                    result = StorageError{StorageError::Kind::NotOurs,
+                                          Database::tr("%1 is not a SpineReview database: %2; it was left unchanged")
+                                              .arg(path, found.detail)};
                     break;
                 case Migrator::Inspection::State::Unreadable:
                     result = damaged(found.detail);
@@ -109,12 +117,12 @@ StorageResult<int> inspectReadOnly(const QString& path, int latestVersion, bool 
     }
     QSqlDatabase::removeDatabase(name);
     if (result.ok() && result.value() > latestVersion)
+        //: --database is a command-line option, kept as it is
         return StorageError{StorageError::Kind::NewerVersion,
-                            u"%1 was written by a newer SpineReview (schema version %2; this version reads versions up "
-                            u"to %3). It was left unchanged: open it with a newer SpineReview, or choose another "
-                            u"database with --database."_s.arg(path)
-                                .arg(result.value())
-                                .arg(latestVersion)};
+                            Database::tr("%1 was written by a newer SpineReview (schema version %2; this version reads "
+                                         "versions up to %3). It was left unchanged: open it with a newer SpineReview, "
+                                         "or choose another database with --database.")
+                                .arg(path, QString::number(result.value()), QString::number(latestVersion))};
     return result;
 }
 
@@ -125,8 +133,9 @@ StorageStatus createSqliteFile(const QString& path)
     QDir folder = info.absoluteDir();
     if (!folder.exists()) {
         if (!QDir().mkpath(folder.absolutePath()))
-            return StorageError{StorageError::Kind::Unavailable,
-                                u"cannot create the folder %1 for the database %2"_s.arg(folder.absolutePath(), path)};
+            return StorageError{
+                StorageError::Kind::Unavailable,
+                Database::tr("cannot create the folder %1 for the database %2").arg(folder.absolutePath(), path)};
         QFile::setPermissions(folder.absolutePath(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
@@ -137,7 +146,7 @@ StorageStatus createSqliteFile(const QString& path)
     if (QFileInfo(path).isFile())
         return std::nullopt;
     return StorageError{StorageError::Kind::Unavailable,
-                        u"cannot create the database %1: %2"_s.arg(path, file.errorString())};
+                        Database::tr("cannot create the database %1: %2").arg(path, file.errorString())};
 }
 
 } // namespace
@@ -172,15 +181,16 @@ StorageResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation& 
     if (!QSqlDatabase::isDriverAvailable(driver))
         return StorageError{StorageError::Kind::Unavailable,
                             location.backend == DatabaseBackend::Sqlite
-                                ? u"Qt's SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite)"_s
-                                : u"Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)"_s};
+                                ? tr("Qt's SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite)")
+                                : tr("Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)")};
 
     std::unique_ptr<Database> database(new Database(location, instance));
     if (location.backend == DatabaseBackend::Sqlite) {
         const QFileInfo info(location.path);
         if (info.isDir())
+            //: --database is a command-line option, kept as it is
             return StorageError{StorageError::Kind::Unavailable,
-                                u"%1 is a folder; --database names a file"_s.arg(location.path)};
+                                tr("%1 is a folder; --database names a file").arg(location.path)};
         if (!info.exists()) {
             if (auto failed = createSqliteFile(location.path))
                 return *failed;
@@ -198,15 +208,15 @@ StorageResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation& 
         const Migrator::Inspection found = Migrator::inspect(database->connection(), location.backend);
         if (found.state == Migrator::Inspection::State::NotOurs ||
             found.state == Migrator::Inspection::State::Unreadable)
-            return StorageError{
-                StorageError::Kind::NotOurs,
-                u"%1 is not a SpineReview database: %2; it was left unchanged"_s.arg(location.display(), found.detail)};
+            return StorageError{StorageError::Kind::NotOurs,
+                                tr("%1 is not a SpineReview database: %2; it was left unchanged")
+                                    .arg(location.display(), found.detail)};
         if (found.version > migrator.latestVersion())
             return StorageError{StorageError::Kind::NewerVersion,
-                                u"%1 was written by a newer SpineReview (schema version %2; this version reads "
-                                u"versions up to %3). It was left unchanged."_s.arg(location.display())
-                                    .arg(found.version)
-                                    .arg(migrator.latestVersion())};
+                                tr("%1 was written by a newer SpineReview (schema version %2; this version reads "
+                                   "versions up to %3). It was left unchanged.")
+                                    .arg(location.display(), QString::number(found.version),
+                                         QString::number(migrator.latestVersion()))};
     }
     if (auto failed = migrator.migrate(*database))
         return *failed;
@@ -230,7 +240,7 @@ bool Database::openConnection(const QString& name, QString* error) const
         connection.setConnectOptions(m_location.connectOptions);
     }
     if (!connection.open()) {
-        *error = u"cannot open %1: %2"_s.arg(m_location.display(), connection.lastError().text());
+        *error = tr("cannot open %1: %2").arg(m_location.display(), connection.lastError().text());
         return false;
     }
     if (!sqlite)
@@ -240,13 +250,14 @@ bool Database::openConnection(const QString& name, QString* error) const
     QSqlQuery pragma(connection);
     if (!pragma.exec(u"PRAGMA journal_mode = WAL"_s) || !pragma.next() ||
         pragma.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0) {
-        *error = u"cannot switch %1 to write-ahead logging: %2"_s.arg(m_location.path, pragma.lastError().text());
+        *error = tr("cannot switch %1 to write-ahead logging: %2").arg(m_location.path, pragma.lastError().text());
         return false;
     }
     for (const QString& statement : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
                                      u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs)}) {
         if (!pragma.exec(statement)) {
-            *error = u"%1 on %2: %3"_s.arg(statement, m_location.path, pragma.lastError().text());
+            //: %1 is an SQL statement, %2 the file, %3 SQLite's error
+            *error = tr("%1 on %2: %3").arg(statement, m_location.path, pragma.lastError().text());
             return false;
         }
     }
@@ -301,7 +312,7 @@ StorageStatus Database::checkIntegrity() const
         return std::nullopt;
     QSqlQuery check(connection());
     if (!check.exec(u"PRAGMA integrity_check(20)"_s))
-        return failure(check, u"checking the database's integrity"_s);
+        return failure(check, tr("checking the database's integrity"));
     QStringList problems;
     while (check.next()) {
         if (check.value(0).toString() != "ok"_L1)
@@ -309,15 +320,14 @@ StorageStatus Database::checkIntegrity() const
     }
     if (problems.isEmpty())
         return std::nullopt;
-    return StorageError{StorageError::Kind::Corrupt, u"%1 is damaged; SQLite's integrity check reports: %2. "_s.arg(
-                                                         m_location.path, problems.join(u"; "_s)) +
-                                                         sqliteAdvice()};
+    return StorageError{StorageError::Kind::Corrupt, tr("%1 is damaged; SQLite's integrity check reports: %2. %3")
+                                                         .arg(m_location.path, problems.join(u"; "_s), sqliteAdvice())};
 }
 
 StorageResult<int> Database::inspectSqliteFile(const QString& path, int latestVersion, bool fullCheck)
 {
     if (!QFileInfo(path).isFile())
-        return StorageError{StorageError::Kind::Unavailable, u"%1 is not a file"_s.arg(path)};
+        return StorageError{StorageError::Kind::Unavailable, tr("%1 is not a file").arg(path)};
     if (auto refused = checkSqliteHeader(path))
         return *refused;
     return inspectReadOnly(path, latestVersion, fullCheck);
@@ -356,9 +366,14 @@ StorageError Database::failure(const QSqlError& error, const QString& doing) con
     } else if (code.startsWith("23"_L1)) {
         out.kind = StorageError::Kind::Invalid; // integrity constraint violations
     }
-    out.message = u"%1 failed in %2: %3"_s.arg(doing, m_location.display(), error.text());
+    // Whole sentences for the translator: `doing` comes translated, the driver's text does not.
     if (out.kind == StorageError::Kind::Corrupt)
-        out.message += u". The database is damaged. "_s + sqliteAdvice();
+        //: %1 is what was being done ("reading cases"), %2 the file, %3 SQLite's error, %4 what to do about it
+        out.message = tr("%1 failed in %2: %3. The database is damaged. %4")
+                          .arg(doing, m_location.display(), error.text(), sqliteAdvice());
+    else
+        //: %1 is what was being done ("reading cases"), %2 the file or server, %3 the database's own error text
+        out.message = tr("%1 failed in %2: %3").arg(doing, m_location.display(), error.text());
     return out;
 }
 

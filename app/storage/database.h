@@ -4,6 +4,7 @@
 #include "storage/databaselocation.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -34,6 +35,8 @@ struct DatabaseOptions
 // -wal and -shm files the same mode.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     // SQLite's application_id for SpineReview files ("SpRv"), so tools such as `file` can tell them apart.
     static constexpr qint32 sqliteApplicationId = 0x53705276;
@@ -64,7 +67,8 @@ public:
     // damaged file, one that is not SpineReview's and one newer than `latestVersion`.
     static StorageResult<int> inspectSqliteFile(const QString& path, int latestVersion, bool fullCheck);
 
-    // An error for a statement that failed: what was being done, where, and the driver's words.
+    // An error for a statement that failed: what was being done, where, and the driver's words. `doing` names the
+    // operation in the installed language ("reading cases"); the driver's words stay as it wrote them.
     StorageError failure(const QSqlQuery& query, const QString& doing) const;
     StorageError failure(const QSqlError& error, const QString& doing) const;
 

@@ -18,6 +18,10 @@ namespace spinereview {
 
 using namespace Qt::StringLiterals;
 
+// Backups are written and restored only by the command line (`db backup`, `db restore`), whose output is English
+// (it installs no translator): these messages stay plain English. Failures of the statements underneath come
+// through Database::failure, like every storage error.
+
 namespace {
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/databaselocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -23,22 +24,31 @@ QString DatabaseLocation::defaultSqlitePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/spinereview.sqlite"_L1;
 }
 
+// A plain struct, so its messages name their context ("DatabaseLocation") themselves. They reach the desk's
+// start-up message when the setting names no usable database.
 StorageResult<DatabaseLocation> DatabaseLocation::parse(const QString& text)
 {
     if (text.isEmpty())
         return sqlite(defaultSqlitePath());
     if (!text.startsWith("postgresql:"_L1) && !text.startsWith("postgres:"_L1)) {
         if (text.contains("://"_L1))
+            //: %1 is what was given as the database; postgresql:// is kept as it is
             return StorageError{StorageError::Kind::Unavailable,
-                                u"\"%1\": a database is a file path or a postgresql:// URL"_s.arg(text)};
+                                QCoreApplication::translate("DatabaseLocation",
+                                                            "\"%1\": a database is a file path or a postgresql:// URL")
+                                    .arg(text)};
         return sqlite(QDir::cleanPath(QDir::current().absoluteFilePath(text)));
     }
 
     const QUrl url(text, QUrl::StrictMode);
     const auto invalid = [&text](const QString& why) {
+        //: %1 is the URL given, %2 what is wrong with it; the expected form postgresql://USER@HOST:PORT/DATABASE is
+        //: kept as it is
         return StorageError{StorageError::Kind::Unavailable,
-                            u"\"%1\" is not a usable PostgreSQL URL: %2 "
-                            u"(expected postgresql://USER@HOST:PORT/DATABASE)"_s.arg(text, why)};
+                            QCoreApplication::translate("DatabaseLocation",
+                                                        "\"%1\" is not a usable PostgreSQL URL: %2 "
+                                                        "(expected postgresql://USER@HOST:PORT/DATABASE)")
+                                .arg(text, why)};
     };
     if (!url.isValid())
         return invalid(url.errorString());
@@ -51,16 +61,18 @@ StorageResult<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     location.password = url.password(QUrl::FullyDecoded);
     location.databaseName = url.path(QUrl::FullyDecoded).mid(1);
     if (location.databaseName.isEmpty() || location.databaseName.contains(u'/'))
-        return invalid(u"it names no database"_s);
+        return invalid(QCoreApplication::translate("DatabaseLocation", "it names no database"));
     if (location.user.isEmpty())
-        return invalid(u"it names no user"_s);
+        return invalid(QCoreApplication::translate("DatabaseLocation", "it names no user"));
 
     QStringList options;
     bool timeoutGiven = false;
     const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto& [key, value] : items) {
         if (key.isEmpty() || value.contains(u';'))
-            return invalid(u"parameter \"%1\" cannot be passed on"_s.arg(key));
+            //: %1 is a connection parameter of the URL (sslmode, …)
+            return invalid(
+                QCoreApplication::translate("DatabaseLocation", "parameter \"%1\" cannot be passed on").arg(key));
         if (key == "host"_L1) {
             location.host = value; // a Unix socket directory
             continue;

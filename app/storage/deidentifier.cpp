@@ -8,6 +8,9 @@ namespace spinereview {
 
 using namespace Qt::StringLiterals;
 
+// De-identified copies are made only by the command line, whose output is English (it installs no translator):
+// the error and the list of changes, which names JSON paths, stay plain English.
+
 namespace {
 
 // Safe Harbor's oldest age category: "90 or older".

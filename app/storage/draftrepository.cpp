@@ -40,7 +40,7 @@ StorageResult<QList<Draft>> DraftRepository::select(const QString& where, const 
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return m_database.failure(query, u"reading drafts"_s);
+        return m_database.failure(query, tr("reading drafts"));
     QList<Draft> drafts;
     while (query.next()) {
         Draft draft;
@@ -61,7 +61,7 @@ StorageResult<Draft> DraftRepository::save(const Draft& draft) const
 {
     if (draft.owner.trimmed().isEmpty())
         return StorageError{StorageError::Kind::Invalid,
-                            u"a draft names whose working copy it is; nothing was saved"_s};
+                            tr("a draft names whose working copy it is; nothing was saved")};
     Draft saved = draft;
     // As the column keeps it: whole milliseconds.
     saved.savedAt = SqlValues::toTime(SqlValues::time(m_database.now()));
@@ -76,7 +76,7 @@ StorageResult<Draft> DraftRepository::save(const Draft& draft) const
         bindColumns(update, saved);
         update.addBindValue(saved.ref);
         if (!update.exec())
-            return m_database.failure(update, u"saving draft %1"_s.arg(saved.ref));
+            return m_database.failure(update, tr("saving draft %1").arg(saved.ref));
         replaced = update.numRowsAffected() == 1;
     }
     if (!replaced) {
@@ -85,7 +85,8 @@ StorageResult<Draft> DraftRepository::save(const Draft& draft) const
                        u"saved_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         bindColumns(insert, saved);
         if (!insert.exec() || !insert.next())
-            return m_database.failure(insert, u"saving the draft of %1"_s.arg(saved.owner));
+            //: %1 is the name of the reviewer whose working copy it is
+            return m_database.failure(insert, tr("saving the draft of %1").arg(saved.owner));
         saved.ref = insert.value(0).toLongLong();
     }
     if (auto failed = transaction.commit())
@@ -109,7 +110,7 @@ StorageStatus DraftRepository::remove(qint64 ref) const
     remove.prepare(u"DELETE FROM drafts WHERE id = ?"_s);
     remove.addBindValue(ref);
     if (!remove.exec())
-        return m_database.failure(remove, u"removing draft %1"_s.arg(ref));
+        return m_database.failure(remove, tr("removing draft %1").arg(ref));
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/draft.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace spinereview {
@@ -15,6 +16,8 @@ class Database;
 // another window) stores it again under a new ref: an autosave never loses work.
 class DraftRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DraftRepository)
+
 public:
     explicit DraftRepository(const Database& database);
 

@@ -20,7 +20,7 @@ QString readScript(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        *error = Migrator::tr("cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
     return QString::fromUtf8(file.readAll());
@@ -33,7 +33,7 @@ Migrator::Migrator(QString directory)
 {
     const QDir dir(m_directory);
     if (!dir.exists(u"schema.sql"_s)) {
-        m_error = u"%1/schema.sql is missing"_s.arg(m_directory);
+        m_error = tr("%1/schema.sql is missing").arg(m_directory);
         return;
     }
     static const QRegularExpression migrationName(u"^migrate_([0-9]+)\\.sql$"_s);
@@ -42,7 +42,7 @@ Migrator::Migrator(QString directory)
     for (const QString& name : files) {
         const QRegularExpressionMatch match = migrationName.match(name);
         if (!match.hasMatch()) {
-            m_error = u"%1/%2: a migration is named migrate_N.sql"_s.arg(m_directory, name);
+            m_error = tr("%1/%2: a migration is named migrate_N.sql").arg(m_directory, name);
             return;
         }
         versions.append(match.captured(1).toInt());
@@ -50,9 +50,8 @@ Migrator::Migrator(QString directory)
     std::sort(versions.begin(), versions.end());
     for (qsizetype i = 0; i < versions.size(); ++i) {
         if (versions[i] != i + 2) {
-            m_error = u"%1: migrations must be migrate_2.sql, migrate_3.sql, … without gaps (found migrate_%2.sql)"_s
-                          .arg(m_directory)
-                          .arg(versions[i]);
+            m_error = tr("%1: migrations must be migrate_2.sql, migrate_3.sql, … without gaps (found migrate_%2.sql)")
+                          .arg(m_directory, QString::number(versions[i]));
             return;
         }
     }
@@ -96,7 +95,9 @@ StorageStatus Migrator::run(const Database& database, const QString& script, con
     for (qsizetype i = 0; i < list.size(); ++i) {
         QSqlQuery query(database.connection());
         if (!query.exec(list[i]))
-            return database.failure(query, u"%1, statement %2 (%3)"_s.arg(scriptName).arg(i + 1).arg(list[i].left(60)));
+            //: %1 is a migration script (migrate_3.sql), %2 the statement's number in it, %3 its first words (SQL)
+            return database.failure(
+                query, tr("%1, statement %2 (%3)").arg(scriptName, QString::number(i + 1), list[i].left(60)));
     }
     return std::nullopt;
 }
@@ -123,7 +124,8 @@ Migrator::Inspection Migrator::inspect(const QSqlDatabase& connection, DatabaseB
     if (!names.contains("schema_version"_L1)) {
         names.sort();
         result.state = Inspection::State::NotOurs;
-        result.detail = u"it has tables (%1) but no schema_version"_s.arg(names.mid(0, 5).join(", "_L1));
+        //: %1 lists table names; schema_version is a table's name, kept as it is
+        result.detail = tr("it has tables (%1) but no schema_version").arg(names.mid(0, 5).join(", "_L1));
         return result;
     }
     QSqlQuery version(connection);
@@ -137,7 +139,8 @@ Migrator::Inspection Migrator::inspect(const QSqlDatabase& connection, DatabaseB
         ++rows;
     }
     if (rows != 1 || result.version < 1) {
-        result.detail = u"its schema_version table holds %1 rows instead of one version"_s.arg(rows);
+        //: schema_version is a table's name, kept as it is
+        result.detail = tr("its schema_version table holds %n rows instead of one version", nullptr, rows);
         return result;
     }
     result.state = Inspection::State::Versioned;
@@ -156,20 +159,20 @@ StorageStatus Migrator::migrate(const Database& database) const
         // Two programs opening a new shared database at once: the second waits here, then finds the work done.
         QSqlQuery lock(database.connection());
         if (!lock.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(Database::sqliteApplicationId)))
-            return database.failure(lock, u"locking the schema for migration"_s);
+            return database.failure(lock, tr("locking the schema for migration"));
     }
     // Read again inside the transaction (which holds the write lock on SQLite): another program may have
     // migrated the database since it was inspected.
     const Inspection found = inspect(database.connection(), database.backend());
     if (found.state == Inspection::State::NotOurs || found.state == Inspection::State::Unreadable)
-        return StorageError{StorageError::Kind::NotOurs,
-                            u"%1 is not a SpineReview database: %2"_s.arg(database.location().display(), found.detail)};
+        return StorageError{
+            StorageError::Kind::NotOurs,
+            tr("%1 is not a SpineReview database: %2").arg(database.location().display(), found.detail)};
     const int version = found.state == Inspection::State::Empty ? 0 : found.version;
     if (version > m_latestVersion)
         return StorageError{StorageError::Kind::NewerVersion,
-                            u"%1 was moved to schema version %2 by a newer SpineReview while this one opened it"_s
-                                .arg(database.location().display())
-                                .arg(version)};
+                            tr("%1 was moved to schema version %2 by a newer SpineReview while this one opened it")
+                                .arg(database.location().display(), QString::number(version))};
     if (version >= m_latestVersion)
         return transaction.commit();
 
@@ -183,7 +186,7 @@ StorageStatus Migrator::migrate(const Database& database) const
         if (database.backend() == DatabaseBackend::Sqlite) {
             QSqlQuery id(database.connection());
             if (!id.exec(u"PRAGMA application_id = %1"_s.arg(Database::sqliteApplicationId)))
-                return database.failure(id, u"marking the file as SpineReview's"_s);
+                return database.failure(id, tr("marking the file as SpineReview's"));
         }
     } else {
         for (int next = version + 1; next <= m_latestVersion; ++next) {
@@ -192,23 +195,26 @@ StorageStatus Migrator::migrate(const Database& database) const
             if (!error.isEmpty())
                 return StorageError{StorageError::Kind::Failed, error};
             if (auto failed = run(database, script, name)) {
-                failed->message += u" — the database stays at schema version %1, unchanged"_s.arg(version);
+                //: %1 is what failed, %2 the schema version the database keeps
+                failed->message = tr("%1 — the database stays at schema version %2, unchanged")
+                                      .arg(failed->message, QString::number(version));
                 return failed;
             }
             QSqlQuery stamp(database.connection());
             stamp.prepare(u"UPDATE schema_version SET version = ?"_s);
             stamp.addBindValue(next);
             if (!stamp.exec())
-                return database.failure(stamp, u"recording schema version %1"_s.arg(next));
+                return database.failure(stamp, tr("recording schema version %1").arg(next));
         }
     }
     QSqlQuery check(database.connection());
     if (!check.exec(u"SELECT version FROM schema_version"_s) || !check.next())
-        return database.failure(check, u"reading the schema version after migrating"_s);
+        return database.failure(check, tr("reading the schema version after migrating"));
     if (check.value(0).toInt() != m_latestVersion)
+        //: schema_version is a table's name, kept as it is
         return StorageError{StorageError::Kind::Failed,
-                            u"%1: the scripts leave schema_version at %2, but the migrations lead to version %3"_s.arg(
-                                m_directory, check.value(0).toString(), QString::number(m_latestVersion))};
+                            tr("%1: the scripts leave schema_version at %2, but the migrations lead to version %3")
+                                .arg(m_directory, check.value(0).toString(), QString::number(m_latestVersion))};
     return transaction.commit();
 }
 

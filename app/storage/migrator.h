@@ -4,6 +4,7 @@
 #include "storage/databaselocation.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ class Database;
 // at the version it had, with everything in it.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     explicit Migrator(QString directory);
 

@@ -24,7 +24,7 @@ StorageResult<QList<Reviewer>> ReviewerRepository::select(const QString& where, 
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return m_database.failure(query, u"reading reviewers"_s);
+        return m_database.failure(query, tr("reading reviewers"));
     QList<Reviewer> reviewers;
     while (query.next()) {
         Reviewer reviewer;
@@ -41,7 +41,7 @@ StorageResult<Reviewer> ReviewerRepository::add(const QString& name, ReviewerRol
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return StorageError{StorageError::Kind::Invalid, u"a reviewer needs a name"_s};
+        return StorageError{StorageError::Kind::Invalid, tr("a reviewer needs a name")};
     Transaction transaction(m_database);
     if (transaction.error())
         return *transaction.error();
@@ -49,16 +49,15 @@ StorageResult<Reviewer> ReviewerRepository::add(const QString& name, ReviewerRol
     if (!existing.ok())
         return existing.error();
     if (existing.value())
-        return StorageError{
-            StorageError::Kind::Invalid,
-            u"a reviewer named \"%1\" already exists (reviewer %2)"_s.arg(trimmed).arg(existing.value()->ref)};
+        return StorageError{StorageError::Kind::Invalid, tr("a reviewer named \"%1\" already exists (reviewer %2)")
+                                                             .arg(trimmed, QString::number(existing.value()->ref))};
     QSqlQuery insert(m_database.connection());
     insert.prepare(u"INSERT INTO reviewers (name, role, created_at) VALUES (?, ?, ?) RETURNING id"_s);
     insert.addBindValue(trimmed);
     insert.addBindValue(enumToString(role));
     insert.addBindValue(SqlValues::time(m_database.now()));
     if (!insert.exec() || !insert.next())
-        return m_database.failure(insert, u"adding reviewer \"%1\""_s.arg(trimmed));
+        return m_database.failure(insert, tr("adding reviewer \"%1\"").arg(trimmed));
     const qint64 ref = insert.value(0).toLongLong();
     insert.finish();
     const QJsonObject details{{u"name"_s, trimmed}, {u"role"_s, enumToString(role)}};
@@ -78,7 +77,7 @@ StorageResult<Reviewer> ReviewerRepository::find(qint64 ref) const
     if (!found.ok())
         return found.error();
     if (found.value().isEmpty())
-        return StorageError{StorageError::Kind::NotFound, u"there is no reviewer %1"_s.arg(ref)};
+        return StorageError{StorageError::Kind::NotFound, tr("there is no reviewer %1").arg(ref)};
     return found.value().first();
 }
 

@@ -4,6 +4,7 @@
 #include "storage/reviewer.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace spinereview {
@@ -14,6 +15,8 @@ class Database;
 // The people who work the worklist: nurse reviewers, physician advisors, surgeons' offices. Names are unique.
 class ReviewerRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewerRepository)
+
 public:
     ReviewerRepository(const Database& database, const AuditLog& audit);
 

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/reviewrules.h"
 #include "storage/sqlvalues.h"
+#include "storage/storagewords.h"
 #include "storage/transaction.h"
 
 #include <QSqlQuery>
@@ -74,7 +75,7 @@ StorageResult<QList<Review>> ReviewRepository::load(const QString& where, const 
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return m_database.failure(query, u"reading reviews"_s);
+        return m_database.failure(query, tr("reading reviews"));
     QList<Review> reviews;
     while (query.next()) {
         Review review;
@@ -112,7 +113,7 @@ StorageResult<QList<Review>> ReviewRepository::load(const QString& where, const 
     components.addBindValue(low);
     components.addBindValue(high);
     if (!components.exec())
-        return m_database.failure(components, u"reading review decisions"_s);
+        return m_database.failure(components, tr("reading review decisions"));
     while (components.next()) {
         const auto at = index.constFind(components.value(0).toLongLong());
         if (at == index.cend())
@@ -134,7 +135,7 @@ StorageResult<QList<Review>> ReviewRepository::load(const QString& where, const 
     notes.addBindValue(low);
     notes.addBindValue(high);
     if (!notes.exec())
-        return m_database.failure(notes, u"reading review notes"_s);
+        return m_database.failure(notes, tr("reading review notes"));
     while (notes.next()) {
         const auto at = index.constFind(notes.value(0).toLongLong());
         if (at == index.cend())
@@ -160,8 +161,9 @@ StorageResult<Review> ReviewRepository::find(qint64 ref) const
     if (!found.ok())
         return found.error();
     if (found.value().isEmpty())
-        return StorageError{StorageError::Kind::NotFound,
-                            u"there is no review %1 in %2"_s.arg(ref).arg(m_database.location().display())};
+        return StorageError{
+            StorageError::Kind::NotFound,
+            tr("there is no review %1 in %2").arg(QString::number(ref), m_database.location().display())};
     return found.value().first();
 }
 
@@ -191,7 +193,7 @@ StorageStatus ReviewRepository::forEach(const std::function<bool(const Review&)>
 StorageResult<Review> ReviewRepository::create(qint64 caseRef, const EvaluationResult& result, const Actor& actor) const
 {
     if (!result.criteriaSet)
-        return StorageError{StorageError::Kind::Invalid, u"an evaluation without its criteria set cannot be stored"_s};
+        return StorageError{StorageError::Kind::Invalid, tr("an evaluation without its criteria set cannot be stored")};
     const CriteriaSetInfo& criteria = result.criteriaSet->info;
     Transaction transaction(m_database);
     if (transaction.error())
@@ -212,7 +214,7 @@ StorageResult<Review> ReviewRepository::create(qint64 caseRef, const EvaluationR
     insert.addBindValue(SqlValues::time(now));
     insert.addBindValue(SqlValues::requiredText(actor.name));
     if (!insert.exec() || !insert.next())
-        return m_database.failure(insert, u"storing a review of case %1"_s.arg(caseRef));
+        return m_database.failure(insert, tr("storing a review of case %1").arg(caseRef));
     const qint64 ref = insert.value(0).toLongLong();
     insert.finish();
 
@@ -223,7 +225,7 @@ StorageResult<Review> ReviewRepository::create(qint64 caseRef, const EvaluationR
     for (qsizetype position = 0; position < made.components.size(); ++position) {
         bindComponent(component, ref, position, made.components[position]);
         if (!component.exec())
-            return m_database.failure(component, u"storing the engine's determinations of review %1"_s.arg(ref));
+            return m_database.failure(component, tr("storing the engine's determinations of review %1").arg(ref));
     }
 
     StorageResult<Review> stored = find(ref);
@@ -245,7 +247,7 @@ StorageResult<Review> ReviewRepository::create(qint64 caseRef, const EvaluationR
 StorageResult<Review> ReviewRepository::save(const Review& review, const Actor& actor) const
 {
     if (actor.name.trimmed().isEmpty())
-        return StorageError{StorageError::Kind::Invalid, u"a save names who makes it; nothing was saved"_s};
+        return StorageError{StorageError::Kind::Invalid, tr("a save names who makes it; nothing was saved")};
     Transaction transaction(m_database);
     if (transaction.error())
         return *transaction.error();
@@ -254,11 +256,13 @@ StorageResult<Review> ReviewRepository::save(const Review& review, const Actor& 
         return current.error();
     const Review& stored = current.value();
     if (stored.rowVersion != review.rowVersion)
+        //: %1 is the review's number, %2 who saved it, %3 when (UTC, ISO 8601), %4 and %5 version numbers
         return StorageError{StorageError::Kind::Conflict,
-                            u"review %1 was saved by %2 at %3 after you opened it (you opened version %4; it is now "
-                            u"version %5). Your changes were not saved: reopen the review and make them again."_s.arg(
-                                QString::number(stored.ref), stored.updatedBy, stored.updatedAt.toString(Qt::ISODate),
-                                QString::number(review.rowVersion), QString::number(stored.rowVersion))};
+                            tr("review %1 was saved by %2 at %3 after you opened it (you opened version %4; it is now "
+                               "version %5). Your changes were not saved: reopen the review and make them again.")
+                                .arg(QString::number(stored.ref), stored.updatedBy,
+                                     stored.updatedAt.toString(Qt::ISODate), QString::number(review.rowVersion),
+                                     QString::number(stored.rowVersion))};
     if (auto refused = ReviewRules::checkSave(stored, review, actor))
         return *refused;
     // Nothing to save (an autosave of an unchanged review): no new version, no audit entry.
@@ -299,12 +303,13 @@ StorageStatus ReviewRepository::writeChanges(const Review& stored, const Review&
     update.addBindValue(stored.ref);
     update.addBindValue(stored.rowVersion);
     if (!update.exec())
-        return m_database.failure(update, u"saving review %1"_s.arg(stored.ref));
+        return m_database.failure(update, tr("saving review %1").arg(stored.ref));
     // Read at this version a moment ago, but another program's save can land in between on PostgreSQL.
     if (update.numRowsAffected() != 1)
         return StorageError{StorageError::Kind::Conflict,
-                            u"review %1 was saved by someone else at the same moment; your changes were not saved: "
-                            u"reopen the review and make them again"_s.arg(stored.ref)};
+                            tr("review %1 was saved by someone else at the same moment; your changes were not saved: "
+                               "reopen the review and make them again")
+                                .arg(stored.ref)};
 
     if (auto failed = writeComponents(stored, changed, actor))
         return failed;
@@ -314,7 +319,7 @@ StorageStatus ReviewRepository::writeChanges(const Review& stored, const Review&
     clear.prepare(u"DELETE FROM criterion_notes WHERE review_ref = ?"_s);
     clear.addBindValue(stored.ref);
     if (!clear.exec())
-        return m_database.failure(clear, u"replacing the notes of review %1"_s.arg(stored.ref));
+        return m_database.failure(clear, tr("replacing the notes of review %1").arg(stored.ref));
     QSqlQuery note(m_database.connection());
     note.prepare(u"INSERT INTO criterion_notes (review_ref, criterion_id, level, note) VALUES (?, ?, ?, ?)"_s);
     for (const CriterionNote& each : changed.notes) {
@@ -323,8 +328,9 @@ StorageStatus ReviewRepository::writeChanges(const Review& stored, const Review&
         note.addBindValue(SqlValues::requiredText(each.level ? enumToString(*each.level) : QString()));
         note.addBindValue(SqlValues::requiredText(each.text));
         if (!note.exec())
+            //: %1 is a criterion's id, %2 the review's number
             return m_database.failure(
-                note, u"saving the note on %1 of review %2"_s.arg(each.criterionId, QString::number(stored.ref)));
+                note, tr("saving the note on %1 of review %2").arg(each.criterionId, QString::number(stored.ref)));
     }
 
     if (changed.status != stored.status) {
@@ -355,8 +361,10 @@ StorageStatus ReviewRepository::writeComponents(const Review& stored, const Revi
         remove.addBindValue(stored.ref);
         remove.addBindValue(enumToString(before.component));
         if (!remove.exec())
-            return m_database.failure(remove, u"removing %1 from review %2"_s.arg(enumToString(before.component),
-                                                                                  QString::number(stored.ref)));
+            //: %1 is a requested component, %2 the review's number
+            return m_database.failure(remove,
+                                      tr("removing %1 from review %2")
+                                          .arg(StorageWords::component(before.component), QString::number(stored.ref)));
     }
 
     QSqlQuery insert(m_database.connection());
@@ -375,8 +383,10 @@ StorageStatus ReviewRepository::writeComponents(const Review& stored, const Revi
         QSqlQuery& write = before ? update : insert;
         bindComponent(write, stored.ref, position, after);
         if (!write.exec())
-            return m_database.failure(
-                write, u"saving %1 of review %2"_s.arg(enumToString(after.component), QString::number(stored.ref)));
+            //: %1 is a requested component, %2 the review's number
+            return m_database.failure(write,
+                                      tr("saving %1 of review %2")
+                                          .arg(StorageWords::component(after.component), QString::number(stored.ref)));
         if (!decisionChanged)
             continue;
         QJsonObject details{{u"component"_s, enumToString(after.component)},

@@ -5,6 +5,8 @@
 #include "storage/reviewer.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace spinereview {
@@ -21,6 +23,8 @@ struct EvaluationResult;
 // open, and nobody's work is silently overwritten).
 class ReviewRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewRepository)
+
 public:
     ReviewRepository(const Database& database, const AuditLog& audit);
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/reviewrules.h"
 
+#include "storage/storagewords.h"
+
+#include <QCoreApplication>
+
 namespace spinereview {
 
 using namespace Qt::StringLiterals;
@@ -9,22 +13,26 @@ namespace ReviewRules {
 
 namespace {
 
+// The refusals are shown in the Review pane, so they are translated (context "ReviewRules"); the command line
+// installs no translator and prints the English.
 StorageError invalid(const Review& review, const QString& why)
 {
-    return {StorageError::Kind::Invalid, u"review %1: %2; nothing was saved"_s.arg(review.ref).arg(why)};
+    //: %1 is the review's number, %2 the rule it breaks (one of the ReviewRules messages)
+    return {StorageError::Kind::Invalid, QCoreApplication::translate("ReviewRules", "review %1: %2; nothing was saved")
+                                             .arg(QString::number(review.ref), why)};
 }
 
 QString roleName(const Actor& actor)
 {
     if (!actor.role)
-        return u"a program, not a reviewer"_s;
+        return QCoreApplication::translate("ReviewRules", "a program, not a reviewer");
     switch (*actor.role) {
     case ReviewerRole::NurseReviewer:
-        return u"a nurse reviewer"_s;
+        return QCoreApplication::translate("ReviewRules", "a nurse reviewer");
     case ReviewerRole::PhysicianAdvisor:
-        return u"a physician advisor"_s;
+        return QCoreApplication::translate("ReviewRules", "a physician advisor");
     case ReviewerRole::SurgeonsOffice:
-        return u"a surgeon's office"_s;
+        return QCoreApplication::translate("ReviewRules", "a surgeon's office");
     }
     return {};
 }
@@ -97,49 +105,72 @@ bool canMove(ReviewStatus from, ReviewStatus to)
 StorageStatus checkSave(const Review& stored, const Review& changed, const Actor& actor)
 {
     if (!sameCriteria(stored, changed))
-        return invalid(stored, u"it is a review under %1 %2, and a review's criteria set is fixed (a review under "
-                               u"other criteria is a new review)"_s.arg(stored.criteriaId, stored.criteriaVersion));
+        //: %1 is a criteria set's id, %2 its version
+        return invalid(stored, QCoreApplication::translate("ReviewRules",
+                                                           "it is a review under %1 %2, and a review's criteria set is "
+                                                           "fixed (a review under other criteria is a new review)")
+                                   .arg(stored.criteriaId, stored.criteriaVersion));
     if (!changes(stored, changed))
         return std::nullopt;
     if (stored.status == ReviewStatus::Determined)
-        return invalid(stored, u"it is determined, and a determination is final"_s);
-    if (actor.role == ReviewerRole::SurgeonsOffice)
         return invalid(stored,
-                       u"%1 is a surgeon's office, which reads reviews but does not decide them"_s.arg(actor.name));
+                       QCoreApplication::translate("ReviewRules", "it is determined, and a determination is final"));
+    if (actor.role == ReviewerRole::SurgeonsOffice)
+        //: %1 is the name of the person or office saving
+        return invalid(stored,
+                       QCoreApplication::translate(
+                           "ReviewRules", "%1 is a surgeon's office, which reads reviews but does not decide them")
+                           .arg(actor.name));
 
     for (const ComponentDecision& decision : changed.components) {
         if (changed.component(decision.component) != &decision)
-            return invalid(stored, u"%1 is listed twice"_s.arg(enumToString(decision.component)));
+            //: %1 is a requested component
+            return invalid(stored, QCoreApplication::translate("ReviewRules", "%1 is listed twice")
+                                       .arg(StorageWords::component(decision.component)));
         if (decision.overridesEngine() && decision.reason.trimmed().isEmpty())
-            return invalid(stored, u"%1 is decided %2 where the engine found %3: a decision that differs from the "
-                                   u"engine's needs its reason"_s.arg(enumToString(decision.component),
-                                                                      statusName(*decision.decision),
-                                                                      statusName(decision.engineStatus)));
+            //: %1 is a requested component, %2 the reviewer's decision and %3 the engine's (met, not met, incomplete)
+            return invalid(stored, QCoreApplication::translate("ReviewRules",
+                                                               "%1 is decided %2 where the engine found %3: a decision "
+                                                               "that differs from the engine's needs its reason")
+                                       .arg(StorageWords::component(decision.component),
+                                            StorageWords::status(*decision.decision),
+                                            StorageWords::status(decision.engineStatus)));
     }
     for (const CriterionNote& note : changed.notes) {
         if (note.criterionId.trimmed().isEmpty())
-            return invalid(stored, u"a note names no criterion"_s);
+            return invalid(stored, QCoreApplication::translate("ReviewRules", "a note names no criterion"));
     }
 
     if (changed.status != stored.status) {
         if (!canMove(stored.status, changed.status))
-            return invalid(stored, u"its status cannot go from %1 to %2"_s.arg(enumToString(stored.status),
-                                                                               enumToString(changed.status)));
+            //: %1 and %2 are a review's statuses (draft, in review, with the physician advisor, determined)
+            return invalid(stored, QCoreApplication::translate("ReviewRules", "its status cannot go from %1 to %2")
+                                       .arg(StorageWords::reviewStatus(stored.status),
+                                            StorageWords::reviewStatus(changed.status)));
         if (changed.status == ReviewStatus::Determined) {
             if (!actor.role)
-                return invalid(
-                    stored, u"a determination is made by a reviewer, and %1 is %2"_s.arg(actor.name, roleName(actor)));
+                //: %1 is the name of who saves, %2 what they are ("a program, not a reviewer")
+                return invalid(stored, QCoreApplication::translate(
+                                           "ReviewRules", "a determination is made by a reviewer, and %1 is %2")
+                                           .arg(actor.name, roleName(actor)));
             QStringList adverse;
             for (const ComponentDecision& decision : changed.components) {
                 if (!decision.decision || *decision.decision == Status::Incomplete)
-                    return invalid(stored, u"%1 is not decided met or not met, and a determination decides every "
-                                           u"component"_s.arg(enumToString(decision.component)));
+                    //: %1 is a requested component
+                    return invalid(stored,
+                                   QCoreApplication::translate("ReviewRules", "%1 is not decided met or not met, and a "
+                                                                              "determination decides every component")
+                                       .arg(StorageWords::component(decision.component)));
                 if (*decision.decision == Status::NotMet)
-                    adverse.append(enumToString(decision.component));
+                    adverse.append(StorageWords::component(decision.component));
             }
             if (!adverse.isEmpty() && actor.role != ReviewerRole::PhysicianAdvisor)
-                return invalid(stored, u"an adverse determination (%1 not met) is made by a physician advisor, and "
-                                       u"%2 is %3"_s.arg(adverse.join(u", "_s), actor.name, roleName(actor)));
+                //: %1 lists the components not met ("fusion, bmp"), %2 is the reviewer's name, %3 their role
+                //: ("a nurse reviewer")
+                return invalid(stored, QCoreApplication::translate("ReviewRules",
+                                                                   "an adverse determination (%1 not met) is made by a "
+                                                                   "physician advisor, and %2 is %3")
+                                           .arg(adverse.join(u", "_s), actor.name, roleName(actor)));
         }
     }
     return std::nullopt;

@@ -9,7 +9,10 @@
 namespace spinereview {
 
 // Why the database could not do what was asked, in a sentence a reviewer can act on: it names the file or
-// server, what is wrong, and that nothing was changed where that is so.
+// server, what is wrong, and that nothing was changed where that is so. The sentence is in the installed
+// language (tr()): the desk shows it as it is, in the Review pane, the worklist and the start-up message, while
+// the command line, which installs no translator, prints the English. It is never stored: the database and the
+// audit trail keep their English ids and data whatever language wrote them.
 struct StorageError
 {
     enum class Kind {

@@ -20,7 +20,7 @@ Transaction::Transaction(const Database& database)
     QSqlQuery begin(m_database.connection());
     const QString statement = m_database.backend() == DatabaseBackend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
     if (!begin.exec(statement)) {
-        m_error = m_database.failure(begin, u"starting a transaction"_s);
+        m_error = m_database.failure(begin, tr("starting a transaction"));
         m_finished = true;
         return;
     }
@@ -40,7 +40,7 @@ StorageStatus Transaction::commit()
     if (m_error)
         return m_error;
     if (m_finished)
-        return StorageError{StorageError::Kind::Failed, u"a transaction was committed twice"_s};
+        return StorageError{StorageError::Kind::Failed, tr("a transaction was committed twice")};
     Database::ThreadConnection& thread = m_database.threadConnection();
     m_finished = true;
     --thread.transactionDepth;
@@ -48,11 +48,11 @@ StorageStatus Transaction::commit()
         return std::nullopt;
     if (thread.rollbackOnly) {
         QSqlQuery(m_database.connection()).exec(u"ROLLBACK"_s);
-        return StorageError{StorageError::Kind::Failed, u"a step of the write failed; nothing was saved"_s};
+        return StorageError{StorageError::Kind::Failed, tr("a step of the write failed; nothing was saved")};
     }
     QSqlQuery commitQuery(m_database.connection());
     if (!commitQuery.exec(u"COMMIT"_s)) {
-        StorageError error = m_database.failure(commitQuery, u"committing"_s);
+        StorageError error = m_database.failure(commitQuery, tr("committing"));
         QSqlQuery(m_database.connection()).exec(u"ROLLBACK"_s);
         return error;
     }

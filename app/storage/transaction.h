@@ -3,6 +3,8 @@
 
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
+
 namespace spinereview {
 
 class Database;
@@ -14,6 +16,8 @@ class Database;
 // the busy timeout) instead of failing halfway through.
 class Transaction final
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     explicit Transaction(const Database& database);
     ~Transaction();

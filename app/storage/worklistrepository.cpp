@@ -122,7 +122,7 @@ StorageResult<WorklistPage> WorklistRepository::page(const WorklistQuery& reques
     for (const QVariant& value : where.values)
         count.addBindValue(value);
     if (!count.exec() || !count.next())
-        return m_database.failure(count, u"counting the worklist"_s);
+        return m_database.failure(count, tr("counting the worklist"));
     page.total = count.value(0).toLongLong();
     count.finish();
 
@@ -137,7 +137,7 @@ StorageResult<WorklistPage> WorklistRepository::page(const WorklistQuery& reques
     rows.addBindValue(qMax(0, request.limit));
     rows.addBindValue(qMax(0, request.offset));
     if (!rows.exec())
-        return m_database.failure(rows, u"reading the worklist"_s);
+        return m_database.failure(rows, tr("reading the worklist"));
     while (rows.next()) {
         WorklistRow row;
         row.reviewRef = rows.value(0).toLongLong();
@@ -166,7 +166,7 @@ StorageResult<QStringList> WorklistRepository::payers() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(u"SELECT DISTINCT payer FROM cases WHERE payer IS NOT NULL ORDER BY payer"_s))
-        return m_database.failure(query, u"listing payers"_s);
+        return m_database.failure(query, tr("listing payers"));
     QStringList payers;
     while (query.next())
         payers.append(query.value(0).toString());

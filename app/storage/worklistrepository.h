@@ -4,6 +4,8 @@
 #include "storage/storageerror.h"
 #include "storage/worklistquery.h"
 
+#include <QCoreApplication>
+
 namespace spinereview {
 
 class Database;
@@ -12,6 +14,8 @@ class Database;
 // worklist window's model. Read-only.
 class WorklistRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(WorklistRepository)
+
 public:
     explicit WorklistRepository(const Database& database);
 

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the desk shows of an evaluation in the desk's language: the engine's English unchanged without a
 // translation, every phrase the engine writes known to the phrase table, the criteria translated by id and
-// falling back to the file's English when that English changes, the sets' hashes those of the files, and the
-// language chosen from the setting and the system.
+// falling back to the file's English when that English changes, the sets' hashes those of the files, every
+// fact named by a label of its own, and the language chosen from the setting and the system.
 #include "core/case/casereader.h"
 #include "core/criteria/criteriacatalog.h"
 #include "core/engine/evaluator.h"
 #include "core/i18n/criteriatexts.h"
 #include "core/i18n/enginephrases.h"
+#include "core/i18n/facttexts.h"
 #include "core/i18n/resulttexts.h"
 #include "i18n/languageloader.h"
+#include "models/rationalemodel.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +68,8 @@ private slots:
     void setHashesAreTheUntranslatedFiles();
     void spanishSummaryAndRecords();
     void frenchPhrasesKeepTheirValues();
+    void everyFactHasALabelAndAMeaning();
+    void spanishFactLabels();
     void languageFollowsTheSettingThenTheSystem();
     void loaderInstallsAndRemoves();
 
@@ -295,6 +301,40 @@ void TestResultTexts::frenchPhrasesKeepTheirValues()
     FactUse grade;
     grade.value = FactValue::ofNumber(3.5);
     QCOMPARE(ResultTexts::factValue(grade), u"3,5"_s);
+}
+
+void TestResultTexts::everyFactHasALabelAndAMeaning()
+{
+    // No vertebra of a level (L4-L5, L5-S1) in a level fact's label: the desk shows the level beside it.
+    const QRegularExpression levelName(u"\\b[LS][1-5]\\b"_s);
+    QSet<QString> labels;
+    for (const FactDefinition& def : FactCatalog::all()) {
+        const QString label = FactTexts::label(def.id);
+        QVERIFY2(!label.trimmed().isEmpty(), def.name);
+        QVERIFY2(!FactTexts::meaning(def.id).trimmed().isEmpty(), def.name);
+        // Without a translation, exactly the catalog's English.
+        QCOMPARE(label, QString::fromUtf8(def.label));
+        QCOMPARE(FactTexts::meaning(def.id), QString::fromUtf8(def.meaning));
+        QVERIFY2(label != QString::fromLatin1(def.name), def.name);
+        QVERIFY2(!labels.contains(label), qPrintable(u"two facts are labelled "_s + label));
+        labels.insert(label);
+        if (def.scope == FactScope::Level)
+            QVERIFY2(!levelName.match(label).hasMatch(), qPrintable(label));
+    }
+    QCOMPARE(labels.size(), FactCatalog::count());
+}
+
+void TestResultTexts::spanishFactLabels()
+{
+    QVERIFY(m_loader.install(u"es"_s));
+    QCOMPARE(FactTexts::label(FactId::Bmi), u"IMC (kg/m²)"_s);
+    QCOMPARE(FactTexts::label(FactId::CareWeeks), u"Semanas de tratamiento conservador"_s);
+    QCOMPARE(FactTexts::label(FactId::LevelDynamicTranslationMm), u"Traslación dinámica (mm)"_s);
+    QCOMPARE(FactTexts::meaning(FactId::Odi), u"Índice de discapacidad de Oswestry, 0–100"_s);
+    // The rationale's line in Spanish, with the desk's decimal sign; the id criteria files use stays as it is.
+    const FactUse bmi(FactId::Bmi, FactValue::ofNumber(31.2));
+    QCOMPARE(RationaleModel::factLine(bmi), u"IMC (kg/m²) = 31,2"_s);
+    QCOMPARE(QString::fromLatin1(FactCatalog::definition(FactId::Bmi).name), u"patient.bmi"_s);
 }
 
 void TestResultTexts::languageFollowsTheSettingThenTheSystem()

@@ -210,6 +210,8 @@ check_deb_contents() {
         grep -Eq "(^|, )$package( |,|$)" <<<"$depends" && ok "Depends: $package" ||
             fail "Depends lacks $package: $depends"
     done
+    [ "$(dpkg-deb -f "$deb" Recommends)" = qt6-translations-l10n ] && ok "Recommends: qt6-translations-l10n" ||
+        fail "Recommends is not qt6-translations-l10n: $(dpkg-deb -f "$deb" Recommends)"
     grep -Eq '^ +[0-9]+ bytes, +[0-9]+ lines +md5sums' <<<"$(dpkg-deb -I "$deb")" && ok "control has md5sums" ||
         fail "control has no md5sums"
 

@@ -22,12 +22,15 @@ add_custom_command(OUTPUT "${SPINEREVIEW_CRITERIA_STRINGS}"
     VERBATIM)
 add_custom_target(spinereview_criteria_strings DEPENDS "${SPINEREVIEW_CRITERIA_STRINGS}")
 
-# Every layer that shows text: the desk, the core's labels, the composition root, the reports and imports.
-# The command line is not scanned: its output stays English (translations/README.md).
+# Every layer that shows text: the desk, the core's labels, the composition root, the reports, the storage
+# layer's messages and the FHIR import's mapping report. The command line is not scanned: its output stays English
+# (translations/README.md); the messages it shares with the desk are English there because it installs no
+# translator.
 set(spinereview_lupdate_globs
     "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h" "${PROJECT_SOURCE_DIR}/ui/*.ui"
     "${PROJECT_SOURCE_DIR}/app/core/*.cpp" "${PROJECT_SOURCE_DIR}/app/core/*.h"
     "${PROJECT_SOURCE_DIR}/app/reports/*.cpp" "${PROJECT_SOURCE_DIR}/app/reports/*.h"
+    "${PROJECT_SOURCE_DIR}/app/storage/*.cpp" "${PROJECT_SOURCE_DIR}/app/storage/*.h"
     "${PROJECT_SOURCE_DIR}/app/interop/*.cpp" "${PROJECT_SOURCE_DIR}/app/interop/*.h")
 file(GLOB_RECURSE spinereview_lupdate_sources CONFIGURE_DEPENDS ${spinereview_lupdate_globs})
 list(APPEND spinereview_lupdate_sources "${PROJECT_SOURCE_DIR}/app/main.cpp" "${SPINEREVIEW_CRITERIA_STRINGS}")

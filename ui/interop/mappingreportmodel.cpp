@@ -38,7 +38,7 @@ QString MappingReportModel::outcomeText(const MappingEntry& entry)
     case MappingEntry::Outcome::NotMapped:
         break;
     }
-    return tr("Not mapped: %1").arg(enumToString(entry.reason));
+    return tr("Not mapped: %1").arg(notMappedReasonLabel(entry.reason));
 }
 
 QVariant MappingReportModel::data(const QModelIndex& index, int role) const

@@ -2,6 +2,7 @@
 #include "models/rationalemodel.h"
 
 #include "core/i18n/criteriatexts.h"
+#include "core/i18n/facttexts.h"
 #include "core/i18n/resulttexts.h"
 #include "results/statuspresentation.h"
 
@@ -38,6 +39,8 @@ struct RationaleModel::Item
 
 namespace {
 
+// The fact's id as the criteria files write it: kept in the row keys, which must not change with the language,
+// and in the tooltip, for criteria authors.
 QString factName(const FactUse& use)
 {
     return QString::fromLatin1(FactCatalog::definition(use.fact).name);
@@ -66,7 +69,7 @@ QString factsSummary(const CriterionOutcome& outcome)
         QString value = use.assumedAbsent     ? RationaleModel::tr("not documented (assumed absent)")
                         : use.value.isKnown() ? factValueText(use)
                                               : RationaleModel::tr("not documented");
-        parts.append(factName(use).section(u'.', -1) + u" = "_s + value);
+        parts.append(FactTexts::label(use.fact) + u" = "_s + value);
     }
     return parts.join(u"; "_s);
 }
@@ -82,7 +85,7 @@ RationaleModel::~RationaleModel() = default;
 
 QString RationaleModel::factLine(const FactUse& use)
 {
-    return factName(use) + u" = "_s + factValueText(use);
+    return FactTexts::label(use.fact) + u" = "_s + factValueText(use);
 }
 
 QString RationaleModel::criterionText(const CriterionOutcome& outcome)
@@ -269,8 +272,10 @@ QVariant RationaleModel::factData(const Item& item, int column, int role) const
             return use.value.paths.join(u", "_s);
         return {};
     case Qt::ToolTipRole: {
-        // The line itself first: the column is narrow and elides it.
-        QString tip = factLine(use) + u'\n' + QString::fromUtf8(FactCatalog::definition(use.fact).meaning);
+        //: %1 is the fact's id as the criteria files name it (patient.bmi); it stays as it is
+        const QString id = tr("Fact %1").arg(factName(use));
+        // The line itself first: the column is narrow and elides it. The id is for criteria authors.
+        QString tip = factLine(use) + u'\n' + FactTexts::meaning(use.fact) + u'\n' + id;
         if (!use.value.paths.isEmpty())
             tip += u'\n' + tr("From the case: %1 (click to go to the field)").arg(use.value.paths.join(u", "_s));
         return tip;

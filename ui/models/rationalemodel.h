@@ -47,7 +47,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-    // "name = value", "name = not documented — assumed absent", "name = not documented — request: …".
+    // "label = value", "label = not documented — assumed absent", "label = not documented — request: …", with
+    // the fact's label in the desk's language (FactTexts).
     static QString factLine(const FactUse& use);
     // The node's text with {level} filled in and the engine's remark appended.
     static QString criterionText(const CriterionOutcome& outcome);

@@ -183,7 +183,7 @@ void ReviewPanel::refresh()
     QString due = tr("no due time (receipt not documented)");
     if (stored.dueAt)
         due = tr("due %1").arg(QLocale().toString(stored.dueAt->toLocalTime(), QLocale::ShortFormat));
-    m_title->setText(tr("Case %1 · review %2 under %3 %4 · %5")
+    m_title->setText(tr("Case %1 · review %2 · criteria set %3, version %4 · %5")
                          .arg(stored.caseId)
                          .arg(review.ref)
                          .arg(review.criteriaId, review.criteriaVersion, due));

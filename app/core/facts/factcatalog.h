@@ -15,6 +15,8 @@ enum class FactScope { Case, Level };
 // Every fact the criteria may read, by id: the names a criteria file may use in {"var": …}, their
 // type, whether they are bound once per case or once per evaluated level (`level.` prefix), and what
 // they mean. The criteria loader checks every condition against this list.
+// A fact's label and meaning are the English a reader sees; they are marked for lupdate here, in context
+// "FactCatalog", and translated only where they are shown (FactTexts), never during an evaluation.
 enum class FactId {
     // symptoms
     SymptomsPresent,
@@ -109,6 +111,9 @@ struct FactDefinition
 {
     FactId id;
     const char* name;
+    // What a reviewer calls it, as the desk's forms do: "BMI (kg/m²)". Never the level: the level is shown
+    // beside a level fact.
+    const char* label;
     FactType type;
     FactScope scope;
     const char* meaning;

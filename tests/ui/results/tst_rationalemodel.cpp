@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The "why" tree: the engine's rationale for one component, its facts and where they came from.
+// The "why" tree: the engine's rationale for one component, its facts by their labels and where they came from.
+#include "core/i18n/facttexts.h"
 #include "models/rationalemodel.h"
 #include "results/rationaleview.h"
 #include "results/statuspresentation.h"
@@ -13,6 +14,13 @@ using namespace Qt::StringLiterals;
 using namespace spinereview;
 using spinereview::testing::SeedFixture;
 
+namespace {
+
+// The fact row of the seed's undocumented L5-S1 motion (level.dynamicTranslationMm), by its label.
+const QString kTranslation = u"Dynamic translation (mm) = "_s;
+
+} // namespace
+
 class TestRationaleModel : public QObject
 {
     Q_OBJECT
@@ -25,6 +33,8 @@ private slots:
     void assumedAbsentFactsSaySo();
     void tooltipIsTheCriterionNote();
     void factRowsCarryTheirCriterion();
+    void factsAreShownByTheirLabels();
+    void factTooltipGivesMeaningAndId();
     void viewOpensWhatDecidesANonMetStatus();
     void clickingAFactEmitsItsPath();
     void enterOnAFactEmitsItsPath();
@@ -114,7 +124,7 @@ void TestRationaleModel::undocumentedFactsSayWhatToRequest()
 {
     RationaleModel model;
     model.setResult(m_reference, Component::Fusion);
-    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    const QModelIndex fact = find(model, kTranslation);
     QVERIFY(fact.isValid());
     QVERIFY(fact.data(RationaleModel::IsFactRole).toBool());
     const QString text = fact.data().toString();
@@ -164,10 +174,91 @@ void TestRationaleModel::factRowsCarryTheirCriterion()
 {
     RationaleModel model;
     model.setResult(m_reference, Component::Fusion);
-    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    const QModelIndex fact = find(model, kTranslation);
     QCOMPARE(fact.data(RationaleModel::NodeRole), fact.parent().data(RationaleModel::NodeRole));
     QCOMPARE(model.rowCount(fact), 0);
     QVERIFY(model.flags(fact) & Qt::ItemNeverHasChildren);
+}
+
+void TestRationaleModel::factsAreShownByTheirLabels()
+{
+    RationaleModel model;
+    int factRows = 0;
+    int summaries = 0;
+    for (const EvaluationResult& result : m_fixture.evaluateAll()) {
+        for (const ComponentOutcome& outcome : result.components) {
+            model.setResult(result, outcome.component);
+            for (const QModelIndex& index : all(model)) {
+                if (!index.data(RationaleModel::IsFactRole).toBool())
+                    continue;
+                // The tooltip's third line names the fact by its id; its row shows the label instead.
+                const QStringList tip = index.data(Qt::ToolTipRole).toString().split(u'\n');
+                QVERIFY2(tip.size() >= 3 && tip.at(2).startsWith(u"Fact "_s), qPrintable(tip.join(u'|')));
+                const QString name = tip.at(2).mid(5);
+                const std::optional<FactId> fact = FactCatalog::find(name);
+                QVERIFY2(fact, qPrintable(name));
+                const QString label = QString::fromUtf8(FactCatalog::definition(*fact).label);
+                QCOMPARE(FactTexts::label(*fact), label); // no translator: the catalog's English
+                const QString line = label + u" = "_s;
+                QVERIFY2(index.data().toString().startsWith(line), qPrintable(index.data().toString()));
+                QVERIFY2(index.data(Qt::AccessibleTextRole).toString().startsWith(line), qPrintable(name));
+                QVERIFY2(!index.data().toString().contains(name), qPrintable(index.data().toString()));
+                ++factRows;
+                // The criterion's Facts column: every fact it read, by its label, never by its id.
+                const QString facts = index.parent().siblingAtColumn(RationaleModel::FactsColumn).data().toString();
+                QVERIFY2(facts.contains(line), qPrintable(facts + u" lacks "_s + line));
+                QVERIFY2(!facts.contains(name) && !facts.contains(name.section(u'.', -1) + u" = "_s),
+                         qPrintable(facts));
+                if (index.row() == 0) {
+                    QVERIFY2(facts.startsWith(line), qPrintable(facts));
+                    ++summaries;
+                }
+            }
+        }
+    }
+    QVERIFY(factRows > 100);
+    QVERIFY(summaries > 20);
+
+    // One at a glance: the undocumented motion at L5-S1, the level shown by the tree, not the label.
+    model.setResult(m_reference, Component::Fusion);
+    const QModelIndex fact = find(model, kTranslation);
+    QVERIFY(fact.isValid());
+    QVERIFY(fact.parent()
+                .siblingAtColumn(RationaleModel::FactsColumn)
+                .data()
+                .toString()
+                .contains(u"Dynamic translation (mm) = not documented"_s));
+}
+
+void TestRationaleModel::factTooltipGivesMeaningAndId()
+{
+    RationaleModel model;
+    model.setResult(m_reference, Component::Fusion);
+    const QModelIndex fact = find(model, kTranslation);
+    QVERIFY(fact.isValid());
+    const QStringList tip = fact.data(Qt::ToolTipRole).toString().split(u'\n');
+    QVERIFY2(tip.size() == 4, qPrintable(tip.join(u'|')));
+    QCOMPARE(tip.at(0), fact.data().toString());
+    QCOMPARE(tip.at(1), u"Change in translation between flexion and extension (or supine and upright) films, mm"_s);
+    QCOMPARE(tip.at(2), u"Fact level.dynamicTranslationMm"_s);
+    QVERIFY2(tip.at(3).startsWith(u"From the case: imaging"_s), qPrintable(tip.at(3)));
+
+    // A case fact the seed documents, wherever a criterion read it.
+    int weeks = 0;
+    for (const ComponentOutcome& outcome : m_reference.components) {
+        model.setResult(m_reference, outcome.component);
+        for (const QModelIndex& index : all(model)) {
+            if (!index.data().toString().startsWith(u"Weeks of conservative care = "_s))
+                continue;
+            const QStringList lines = index.data(Qt::ToolTipRole).toString().split(u'\n');
+            QVERIFY2(lines.size() >= 3, qPrintable(lines.join(u'|')));
+            QVERIFY2(lines.at(1).startsWith(u"Weeks of conservative care: union of episode intervals"_s),
+                     qPrintable(lines.at(1)));
+            QCOMPARE(lines.at(2), u"Fact care.weeks"_s);
+            ++weeks;
+        }
+    }
+    QVERIFY(weeks > 0);
 }
 
 void TestRationaleModel::viewOpensWhatDecidesANonMetStatus()
@@ -192,7 +283,7 @@ void TestRationaleModel::viewOpensWhatDecidesANonMetStatus()
     QVERIFY(metClosed > 0); // conservative care and symptoms hold
     QVERIFY(alternativesClosed > 0);
     // The undocumented translation is in view without a click.
-    for (QModelIndex at = find(model, u"level.dynamicTranslationMm = "_s).parent(); at.isValid(); at = at.parent())
+    for (QModelIndex at = find(model, kTranslation).parent(); at.isValid(); at = at.parent())
         QVERIFY(view.isExpanded(at));
 }
 
@@ -204,7 +295,7 @@ void TestRationaleModel::clickingAFactEmitsItsPath()
     model.setResult(m_reference, Component::Fusion);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    const QModelIndex fact = find(model, kTranslation);
     view.scrollTo(fact);
     QSignalSpy spy(&view, &RationaleView::factActivated);
     const QRect rect = view.visualRect(fact);
@@ -223,7 +314,7 @@ void TestRationaleModel::enterOnAFactEmitsItsPath()
     RationaleModel model;
     RationaleView view(&model);
     model.setResult(m_reference, Component::Fusion);
-    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    const QModelIndex fact = find(model, kTranslation);
     view.setCurrentIndex(fact);
     QSignalSpy spy(&view, &RationaleView::factActivated);
     QTest::keyClick(&view, Qt::Key_Return);
@@ -245,7 +336,7 @@ void TestRationaleModel::selectingACriterionEmitsItsNode()
     QCOMPARE(node->id, u"fusion"_s);
     QCOMPARE(view.currentLevel(), static_cast<int>(Level::L5S1));
     // Moving onto a fact of the same leaf keeps the same criterion: no new signal for it.
-    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    const QModelIndex fact = find(model, kTranslation);
     view.setCurrentIndex(fact.parent());
     const int before = static_cast<int>(spy.size());
     view.setCurrentIndex(fact);
@@ -259,12 +350,12 @@ void TestRationaleModel::reevaluationKeepsExpansionAndSelection()
     model.setResult(m_reference, Component::Fusion);
     const QModelIndex root = model.index(0, 0);
     view.collapse(root);
-    const QModelIndex fact = find(model, u"level.dynamicTranslationMm = "_s);
+    const QModelIndex fact = find(model, kTranslation);
     view.setCurrentIndex(fact);
     QSignalSpy spy(&view, &RationaleView::criterionSelected);
     model.setResult(m_reference, Component::Fusion); // the same case, evaluated again
     QVERIFY(!view.isExpanded(model.index(0, 0)));
-    QVERIFY(view.currentIndex().data().toString().startsWith(u"level.dynamicTranslationMm = "_s));
+    QVERIFY(view.currentIndex().data().toString().startsWith(kTranslation));
     QCOMPARE(spy.size(), 1); // the evidence panel follows the restored row
     view.expand(model.index(0, 0));
     model.setResult(EvaluationResult{}, Component::Fusion);

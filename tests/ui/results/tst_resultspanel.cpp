@@ -140,7 +140,7 @@ void TestResultsPanel::factRowsLeadToTheCase()
     m_panel->selectComponent(Component::Fusion);
     QSignalSpy spy(m_panel.get(), &ResultsPanel::factActivated);
     auto* view = m_panel->findChild<RationaleView*>(u"rationaleView"_s);
-    const QModelIndex fact = findRow(u"level.dynamicTranslationMm = "_s);
+    const QModelIndex fact = findRow(u"Dynamic translation (mm) = "_s);
     QVERIFY(fact.isValid());
     QVERIFY(fact.data().toString().contains(u"not documented"_s));
     view->scrollTo(fact);
