@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a user meets it: the real `spinereview` binary, run by QProcess, judged by its exit
 // status, its standard output and its standard error (case-format.md: exit statuses and the result format).
+#include "processrun.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -11,7 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -122,39 +123,12 @@ QString sha256(const QByteArray& bytes)
 }
 
 // One run of the binary. `status` is -1 when it crashed or hung.
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        const auto clip = [](const QString& text) {
-            return text.size() > 3000 ? QString(text.left(3000) + u"…"_s) : text;
-        };
-        return u"exit status %1\n--- stdout\n%2\n--- stderr\n%3"_s.arg(status).arg(clip(out), clip(err));
-    }
-};
+using Run = testing::ProcessRun;
 
 Run spinereview(const QStringList& arguments,
                 const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(binary(), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"did not finish: "_s + process.errorString();
-        return run;
-    }
-    if (process.exitStatus() == QProcess::NormalExit)
-        run.status = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return testing::runProcess(binary(), arguments, environment);
 }
 
 // Where a message names a problem: "FILE: PATH: " (or "FILE: " for the whole document).
