@@ -25,3 +25,13 @@ if(SPINEREVIEW_FUZZ)
     target_compile_options(spinereview_build_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -g)
     target_link_options(spinereview_build_policy INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The hardening Debian's own packages get (dpkg-buildflags with hardening=+all): the program reads files from
+# outside — case files, FHIR bundles, criteria — so an overflow must stop it rather than run. Fortified libc
+# calls need an optimised build; the fuzzing build above has its sanitizers instead.
+if(NOT SPINEREVIEW_FUZZ)
+    target_compile_options(spinereview_build_policy INTERFACE
+        -fstack-protector-strong -fstack-clash-protection -Wformat -Werror=format-security)
+    target_compile_definitions(spinereview_build_policy INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_link_options(spinereview_build_policy INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()

@@ -292,6 +292,19 @@ check_deb_contents() {
         fail "the executable carries a library search path"
         show "$rpath"
     }
+    # Hardened as Debian's own packages (cmake/BuildPolicy.cmake): read-only relocations bound at start, a
+    # position-independent executable, stack protector and fortified libc calls.
+    local dynamic headers symbols
+    dynamic=$(readelf -d "$root/usr/bin/spinereview")
+    headers=$(readelf -lh "$root/usr/bin/spinereview")
+    symbols=$(readelf --dyn-syms -W "$root/usr/bin/spinereview")
+    grep -q GNU_RELRO <<<"$headers" && grep -Eq 'BIND_NOW|FLAGS.*NOW' <<<"$dynamic" &&
+        ok "full RELRO (relro, now)" || fail "the executable lacks full RELRO"
+    grep -Eq 'Type: +DYN' <<<"$headers" && grep -Eq 'FLAGS_1.*PIE' <<<"$dynamic" &&
+        ok "a position-independent executable" || fail "the executable is not PIE"
+    grep -q '__stack_chk_fail' <<<"$symbols" && ok "stack protector" || fail "no stack protector"
+    grep -Eq '__[a-z_]+_chk\b' <<<"$(grep -v __stack_chk_fail <<<"$symbols")" &&
+        ok "fortified libc calls" || fail "no fortified libc calls (_FORTIFY_SOURCE)"
     if grep -q '\.debug_info' <<<"$(readelf -S "$root/usr/bin/spinereview")"; then
         fail "the executable is not stripped"
     else
