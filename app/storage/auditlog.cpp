@@ -77,8 +77,13 @@ StorageResult<AuditEntry> AuditLog::append(const Actor& actor, QLatin1StringView
     entry.hash = entryHash(entry);
 
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO audit_log (seq, at, actor, action, entity, entity_ref, details, prev_hash, hash) "
-                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString appending = tr("appending audit entry %1").arg(entry.seq);
+    if (auto failed = m_database.prepare(
+            insert,
+            u"INSERT INTO audit_log (seq, at, actor, action, entity, entity_ref, details, prev_hash, hash) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            appending))
+        return *failed;
     insert.addBindValue(entry.seq);
     insert.addBindValue(SqlValues::time(entry.at));
     insert.addBindValue(SqlValues::requiredText(entry.actor));
@@ -89,12 +94,14 @@ StorageResult<AuditEntry> AuditLog::append(const Actor& actor, QLatin1StringView
     insert.addBindValue(entry.prevHash);
     insert.addBindValue(entry.hash);
     if (!insert.exec())
-        return m_database.failure(insert, tr("appending audit entry %1").arg(entry.seq));
+        return m_database.failure(insert, appending);
     QSqlQuery update(m_database.connection());
-    update.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
+    const QString recording = tr("recording audit entry %1 as the head").arg(entry.seq);
+    if (auto failed = m_database.prepare(update, u"UPDATE audit_head SET hash = ? WHERE id = 1"_s, recording))
+        return *failed;
     update.addBindValue(entry.hash);
     if (!update.exec())
-        return m_database.failure(update, tr("recording audit entry %1 as the head").arg(entry.seq));
+        return m_database.failure(update, recording);
     if (auto failed = transaction.commit())
         return *failed;
     return entry;
@@ -103,14 +110,18 @@ StorageResult<AuditEntry> AuditLog::append(const Actor& actor, QLatin1StringView
 StorageResult<QList<AuditEntry>> AuditLog::entriesFor(QLatin1StringView entity, qint64 entityRef) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT seq, at, actor, action, entity, entity_ref, details, prev_hash, hash FROM audit_log "
-                  u"WHERE entity = ? AND entity_ref = ? ORDER BY seq"_s);
+    //: %1 is the kind of record as the audit trail names it (case, review, reviewer, database), %2 its number
+    const QString reading = tr("reading the audit entries of %1 %2").arg(QString(entity), QString::number(entityRef));
+    if (auto failed = m_database.prepare(
+            query,
+            u"SELECT seq, at, actor, action, entity, entity_ref, details, prev_hash, hash FROM audit_log "
+            u"WHERE entity = ? AND entity_ref = ? ORDER BY seq"_s,
+            reading))
+        return *failed;
     query.addBindValue(QString(entity));
     query.addBindValue(entityRef);
     if (!query.exec())
-        //: %1 is the kind of record as the audit trail names it (case, review, reviewer, database), %2 its number
-        return m_database.failure(
-            query, tr("reading the audit entries of %1 %2").arg(QString(entity), QString::number(entityRef)));
+        return m_database.failure(query, reading);
     QList<AuditEntry> entries;
     while (query.next()) {
         entries.append(entryFromRow(query));

@@ -59,11 +59,16 @@ StorageResult<AuditVerification> AuditVerifier::verify() const
     for (;;) {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        query.prepare(u"SELECT seq, at, actor, action, entity, entity_ref, details, prev_hash, hash FROM audit_log "
-                      u"WHERE seq >= ? ORDER BY seq LIMIT %1"_s.arg(batch));
+        const QString reading = u"reading the audit trail"_s;
+        if (auto failed = m_database.prepare(
+                query,
+                u"SELECT seq, at, actor, action, entity, entity_ref, details, prev_hash, hash FROM audit_log "
+                u"WHERE seq >= ? ORDER BY seq LIMIT %1"_s.arg(batch),
+                reading))
+            return *failed;
         query.addBindValue(expectedSeq);
         if (!query.exec())
-            return m_database.failure(query, u"reading the audit trail"_s);
+            return m_database.failure(query, reading);
         int rows = 0;
         while (query.next()) {
             ++rows;

@@ -116,11 +116,14 @@ StorageResult<QList<StoredCase>> CaseRepository::select(const QString& where, co
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM cases WHERE %2 %3"_s.arg(caseColumns, where, tail));
+    const QString reading = tr("reading cases");
+    if (auto failed =
+            m_database.prepare(query, u"SELECT %1 FROM cases WHERE %2 %3"_s.arg(caseColumns, where, tail), reading))
+        return *failed;
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return m_database.failure(query, tr("reading cases"));
+        return m_database.failure(query, reading);
     QList<StoredCase> cases;
     while (query.next())
         cases.append(readCase(query));
@@ -182,16 +185,21 @@ StorageResult<CaseRepository::Import> CaseRepository::import(const QByteArray& d
 
     const QDateTime now = m_database.now();
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO cases (case_id, case_key, patient_id, patient_key, levels, payer, urgency, "
-                   u"received_at, due_at, document, document_sha256, imported_at, updated_at, row_version) "
-                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
+    const QString storing = tr("storing case \"%1\"").arg(columns.caseId);
+    if (auto failed = m_database.prepare(
+            insert,
+            u"INSERT INTO cases (case_id, case_key, patient_id, patient_key, levels, payer, urgency, "
+            u"received_at, due_at, document, document_sha256, imported_at, updated_at, row_version) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
+            storing))
+        return *failed;
     bindIndexed(insert, columns);
     insert.addBindValue(document);
     insert.addBindValue(digest);
     insert.addBindValue(SqlValues::time(now));
     insert.addBindValue(SqlValues::time(now));
     if (!insert.exec() || !insert.next())
-        return m_database.failure(insert, tr("storing case \"%1\"").arg(columns.caseId));
+        return m_database.failure(insert, storing);
     const qint64 ref = insert.value(0).toLongLong();
     insert.finish();
 
@@ -242,21 +250,30 @@ StorageResult<StoredCase> CaseRepository::saveDocument(qint64 ref, const QByteAr
     }
 
     QSqlQuery keep(m_database.connection());
-    keep.prepare(u"INSERT INTO case_revisions (case_ref, revision, document, document_sha256, saved_at) "
-                 u"VALUES (?, ?, ?, ?, ?)"_s);
+    const QString keeping =
+        tr("keeping revision %1 of case \"%2\"").arg(QString::number(stored.rowVersion), stored.caseId);
+    if (auto failed = m_database.prepare(keep,
+                                         u"INSERT INTO case_revisions (case_ref, revision, document, document_sha256, "
+                                         u"saved_at) VALUES (?, ?, ?, ?, ?)"_s,
+                                         keeping))
+        return *failed;
     keep.addBindValue(ref);
     keep.addBindValue(stored.rowVersion);
     keep.addBindValue(stored.document);
     keep.addBindValue(stored.documentSha256);
     keep.addBindValue(SqlValues::time(stored.updatedAt));
     if (!keep.exec())
-        return m_database.failure(
-            keep, tr("keeping revision %1 of case \"%2\"").arg(QString::number(stored.rowVersion), stored.caseId));
+        return m_database.failure(keep, keeping);
 
     QSqlQuery update(m_database.connection());
-    update.prepare(u"UPDATE cases SET case_id = ?, case_key = ?, patient_id = ?, patient_key = ?, levels = ?, "
-                   u"payer = ?, urgency = ?, received_at = ?, due_at = ?, document = ?, document_sha256 = ?, "
-                   u"updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s);
+    const QString saving = tr("saving case \"%1\"").arg(stored.caseId);
+    if (auto failed = m_database.prepare(
+            update,
+            u"UPDATE cases SET case_id = ?, case_key = ?, patient_id = ?, patient_key = ?, levels = ?, "
+            u"payer = ?, urgency = ?, received_at = ?, due_at = ?, document = ?, document_sha256 = ?, "
+            u"updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+            saving))
+        return *failed;
     bindIndexed(update, columns);
     update.addBindValue(document);
     update.addBindValue(digest);
@@ -264,7 +281,7 @@ StorageResult<StoredCase> CaseRepository::saveDocument(qint64 ref, const QByteAr
     update.addBindValue(ref);
     update.addBindValue(expectedRowVersion);
     if (!update.exec())
-        return m_database.failure(update, tr("saving case \"%1\"").arg(stored.caseId));
+        return m_database.failure(update, saving);
     if (update.numRowsAffected() != 1)
         return StorageError{StorageError::Kind::Conflict,
                             tr("case \"%1\" was saved by someone else at the same moment; your document was not "
@@ -288,11 +305,15 @@ StorageResult<StoredCase> CaseRepository::saveDocument(qint64 ref, const QByteAr
 StorageResult<QList<CaseRevision>> CaseRepository::revisions(qint64 ref) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT revision, document, document_sha256, saved_at FROM case_revisions WHERE case_ref = ? "
-                  u"ORDER BY revision"_s);
+    const QString reading = tr("reading the revisions of case %1").arg(ref);
+    if (auto failed = m_database.prepare(query,
+                                         u"SELECT revision, document, document_sha256, saved_at FROM case_revisions "
+                                         u"WHERE case_ref = ? ORDER BY revision"_s,
+                                         reading))
+        return *failed;
     query.addBindValue(ref);
     if (!query.exec())
-        return m_database.failure(query, tr("reading the revisions of case %1").arg(ref));
+        return m_database.failure(query, reading);
     QList<CaseRevision> out;
     while (query.next())
         out.append({query.value(0).toInt(), query.value(1).toByteArray(), query.value(2).toString(),

@@ -55,15 +55,20 @@ StorageResult<QList<DeterminationCount>> DashboardRepository::determinations(QDa
     // Whole days since `from`, by integer division (the same on both back ends); weeks and months are rolled
     // up from days here.
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT (r.determined_at - ?) / %1, rc.component, rc.decision, count(*) "
-                  u"FROM reviews r JOIN review_components rc ON rc.review_ref = r.id "
-                  u"WHERE r.status = 'determined' AND r.determined_at >= ? AND r.determined_at < ? "
-                  u"AND rc.decision IS NOT NULL GROUP BY 1, 2, 3"_s.arg(msPerDay));
+    const QString counting = tr("counting determinations");
+    if (auto failed =
+            m_database.prepare(query,
+                               u"SELECT (r.determined_at - ?) / %1, rc.component, rc.decision, count(*) "
+                               u"FROM reviews r JOIN review_components rc ON rc.review_ref = r.id "
+                               u"WHERE r.status = 'determined' AND r.determined_at >= ? "
+                               u"AND r.determined_at < ? AND rc.decision IS NOT NULL GROUP BY 1, 2, 3"_s.arg(msPerDay),
+                               counting))
+        return *failed;
     query.addBindValue(start);
     query.addBindValue(start);
     query.addBindValue(startOfDayUtc(to).toMSecsSinceEpoch());
     if (!query.exec())
-        return m_database.failure(query, tr("counting determinations"));
+        return m_database.failure(query, counting);
     QMap<std::tuple<QDate, int, int>, qint64> counts;
     while (query.next()) {
         const QDate day = from.addDays(query.value(0).toLongLong());
@@ -83,12 +88,16 @@ StorageResult<QList<DeterminationCount>> DashboardRepository::determinations(QDa
 StorageResult<QList<StatusCount>> DashboardRepository::openByStatus(const QDateTime& now) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT r.status, count(*), sum(CASE WHEN c.due_at < ? THEN 1 ELSE 0 END) "
-                  u"FROM reviews r JOIN cases c ON c.id = r.case_ref WHERE r.status <> 'determined' "
-                  u"GROUP BY r.status"_s);
+    const QString counting = tr("counting open reviews");
+    if (auto failed = m_database.prepare(query,
+                                         u"SELECT r.status, count(*), sum(CASE WHEN c.due_at < ? THEN 1 ELSE 0 END) "
+                                         u"FROM reviews r JOIN cases c ON c.id = r.case_ref "
+                                         u"WHERE r.status <> 'determined' GROUP BY r.status"_s,
+                                         counting))
+        return *failed;
     query.addBindValue(SqlValues::time(now));
     if (!query.exec())
-        return m_database.failure(query, tr("counting open reviews"));
+        return m_database.failure(query, counting);
     QList<StatusCount> out;
     while (query.next()) {
         if (const auto status = enumFromString<ReviewStatus>(query.value(0).toString()))
@@ -109,14 +118,19 @@ StorageResult<QList<TurnaroundSummary>> DashboardRepository::turnaround(QDate fr
     };
 
     QSqlQuery done(m_database.connection());
-    done.prepare(u"SELECT c.urgency, count(*), sum(CASE WHEN r.determined_at <= c.due_at THEN 1 ELSE 0 END), "
-                 u"avg(r.determined_at - c.received_at), max(r.determined_at - c.received_at) "
-                 u"FROM reviews r JOIN cases c ON c.id = r.case_ref WHERE r.status = 'determined' "
-                 u"AND r.determined_at >= ? AND r.determined_at < ? AND c.due_at IS NOT NULL GROUP BY c.urgency"_s);
+    const QString measuring = tr("measuring turnaround");
+    if (auto failed = m_database.prepare(
+            done,
+            u"SELECT c.urgency, count(*), sum(CASE WHEN r.determined_at <= c.due_at THEN 1 ELSE 0 END), "
+            u"avg(r.determined_at - c.received_at), max(r.determined_at - c.received_at) "
+            u"FROM reviews r JOIN cases c ON c.id = r.case_ref WHERE r.status = 'determined' "
+            u"AND r.determined_at >= ? AND r.determined_at < ? AND c.due_at IS NOT NULL GROUP BY c.urgency"_s,
+            measuring))
+        return *failed;
     done.addBindValue(startOfDayUtc(from).toMSecsSinceEpoch());
     done.addBindValue(startOfDayUtc(to).toMSecsSinceEpoch());
     if (!done.exec())
-        return m_database.failure(done, tr("measuring turnaround"));
+        return m_database.failure(done, measuring);
     while (done.next()) {
         TurnaroundSummary& summary = entry(urgencyOf(done.value(0)));
         summary.determined = done.value(1).toLongLong();
@@ -128,13 +142,18 @@ StorageResult<QList<TurnaroundSummary>> DashboardRepository::turnaround(QDate fr
     done.finish();
 
     QSqlQuery open(m_database.connection());
-    open.prepare(u"SELECT c.urgency, sum(CASE WHEN c.due_at < ? THEN 1 ELSE 0 END), "
-                 u"sum(CASE WHEN c.due_at >= ? THEN 1 ELSE 0 END) FROM reviews r JOIN cases c ON c.id = r.case_ref "
-                 u"WHERE r.status <> 'determined' AND c.due_at IS NOT NULL GROUP BY c.urgency"_s);
+    const QString counting = tr("counting open reviews against the clock");
+    if (auto failed = m_database.prepare(
+            open,
+            u"SELECT c.urgency, sum(CASE WHEN c.due_at < ? THEN 1 ELSE 0 END), "
+            u"sum(CASE WHEN c.due_at >= ? THEN 1 ELSE 0 END) FROM reviews r JOIN cases c ON c.id = r.case_ref "
+            u"WHERE r.status <> 'determined' AND c.due_at IS NOT NULL GROUP BY c.urgency"_s,
+            counting))
+        return *failed;
     open.addBindValue(SqlValues::time(now));
     open.addBindValue(SqlValues::time(now));
     if (!open.exec())
-        return m_database.failure(open, tr("counting open reviews against the clock"));
+        return m_database.failure(open, counting);
     while (open.next()) {
         TurnaroundSummary& summary = entry(urgencyOf(open.value(0)));
         summary.openOverdue = open.value(1).toLongLong();

@@ -377,4 +377,15 @@ StorageError Database::failure(const QSqlError& error, const QString& doing) con
     return out;
 }
 
+StorageStatus Database::prepare(QSqlQuery& query, const QString& sql, const QString& doing) const
+{
+    if (query.prepare(sql))
+        return std::nullopt;
+    // A connection that is not open refuses before the driver is asked, leaving the query without an error:
+    // the reason is then the connection's own (why it did not open).
+    if (!query.lastError().isValid())
+        return failure(connection().lastError(), doing);
+    return failure(query, doing);
+}
+
 } // namespace spinereview

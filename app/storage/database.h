@@ -71,6 +71,10 @@ public:
     // operation in the installed language ("reading cases"); the driver's words stay as it wrote them.
     StorageError failure(const QSqlQuery& query, const QString& doing) const;
     StorageError failure(const QSqlError& error, const QString& doing) const;
+    // Prepares `sql` on `query`, or returns why it cannot be prepared (a table or column the schema lacks, a lost
+    // connection) as failure() words it. A failed prepare must be caught here: Qt's exec() after one replaces the
+    // driver's reason with "Parameter count mismatch" (SQLite) or an EXECUTE syntax error (PostgreSQL).
+    StorageStatus prepare(QSqlQuery& query, const QString& sql, const QString& doing) const;
 
 private:
     friend class Transaction;

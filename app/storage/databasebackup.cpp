@@ -58,8 +58,10 @@ StorageStatus copyRows(const QSqlDatabase& source, const Database& target, const
             marks.append(u"?"_s);
         }
         QSqlQuery write(target.connection());
-        if (!write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s))))
-            return target.failure(write, u"preparing to copy %1"_s.arg(table));
+        if (auto failed = target.prepare(
+                write, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)),
+                u"preparing to copy %1"_s.arg(table)))
+            return failed;
         while (read.next()) {
             for (int i = 0; i < record.count(); ++i)
                 write.addBindValue(read.value(i));
@@ -137,10 +139,12 @@ StorageStatus DatabaseBackup::checkBackupFile(const QString& path, int latestVer
 StorageStatus DatabaseBackup::writeSqliteCopy(const QString& temporaryPath) const
 {
     QSqlQuery vacuum(m_database.connection());
-    vacuum.prepare(u"VACUUM INTO ?"_s);
+    const QString writing = u"writing the backup %1"_s.arg(temporaryPath);
+    if (auto failed = m_database.prepare(vacuum, u"VACUUM INTO ?"_s, writing))
+        return failed;
     vacuum.addBindValue(temporaryPath);
     if (!vacuum.exec())
-        return m_database.failure(vacuum, u"writing the backup %1"_s.arg(temporaryPath));
+        return m_database.failure(vacuum, writing);
     return std::nullopt;
 }
 

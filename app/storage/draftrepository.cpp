@@ -35,12 +35,17 @@ StorageResult<QList<Draft>> DraftRepository::select(const QString& where, const 
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, owner, case_ref, review_ref, source_path, document, review_state, saved_at FROM drafts "
-                  u"WHERE %1 ORDER BY saved_at DESC, id DESC"_s.arg(where));
+    const QString reading = tr("reading drafts");
+    if (auto failed = m_database.prepare(
+            query,
+            u"SELECT id, owner, case_ref, review_ref, source_path, document, review_state, saved_at FROM drafts "
+            u"WHERE %1 ORDER BY saved_at DESC, id DESC"_s.arg(where),
+            reading))
+        return *failed;
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return m_database.failure(query, tr("reading drafts"));
+        return m_database.failure(query, reading);
     QList<Draft> drafts;
     while (query.next()) {
         Draft draft;
@@ -71,22 +76,31 @@ StorageResult<Draft> DraftRepository::save(const Draft& draft) const
     bool replaced = false;
     if (saved.ref != 0) {
         QSqlQuery update(m_database.connection());
-        update.prepare(u"UPDATE drafts SET owner = ?, case_ref = ?, review_ref = ?, source_path = ?, document = ?, "
-                       u"review_state = ?, saved_at = ? WHERE id = ?"_s);
+        const QString saving = tr("saving draft %1").arg(saved.ref);
+        if (auto failed = m_database.prepare(update,
+                                             u"UPDATE drafts SET owner = ?, case_ref = ?, review_ref = ?, "
+                                             u"source_path = ?, document = ?, review_state = ?, saved_at = ? "
+                                             u"WHERE id = ?"_s,
+                                             saving))
+            return *failed;
         bindColumns(update, saved);
         update.addBindValue(saved.ref);
         if (!update.exec())
-            return m_database.failure(update, tr("saving draft %1").arg(saved.ref));
+            return m_database.failure(update, saving);
         replaced = update.numRowsAffected() == 1;
     }
     if (!replaced) {
         QSqlQuery insert(m_database.connection());
-        insert.prepare(u"INSERT INTO drafts (owner, case_ref, review_ref, source_path, document, review_state, "
-                       u"saved_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        //: %1 is the name of the reviewer whose working copy it is
+        const QString saving = tr("saving the draft of %1").arg(saved.owner);
+        if (auto failed = m_database.prepare(insert,
+                                             u"INSERT INTO drafts (owner, case_ref, review_ref, source_path, document, "
+                                             u"review_state, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                             saving))
+            return *failed;
         bindColumns(insert, saved);
         if (!insert.exec() || !insert.next())
-            //: %1 is the name of the reviewer whose working copy it is
-            return m_database.failure(insert, tr("saving the draft of %1").arg(saved.owner));
+            return m_database.failure(insert, saving);
         saved.ref = insert.value(0).toLongLong();
     }
     if (auto failed = transaction.commit())
@@ -107,10 +121,12 @@ StorageResult<QList<Draft>> DraftRepository::all() const
 StorageStatus DraftRepository::remove(qint64 ref) const
 {
     QSqlQuery remove(m_database.connection());
-    remove.prepare(u"DELETE FROM drafts WHERE id = ?"_s);
+    const QString removing = tr("removing draft %1").arg(ref);
+    if (auto failed = m_database.prepare(remove, u"DELETE FROM drafts WHERE id = ?"_s, removing))
+        return failed;
     remove.addBindValue(ref);
     if (!remove.exec())
-        return m_database.failure(remove, tr("removing draft %1").arg(ref));
+        return m_database.failure(remove, removing);
     return std::nullopt;
 }
 

@@ -201,10 +201,12 @@ StorageStatus Migrator::migrate(const Database& database) const
                 return failed;
             }
             QSqlQuery stamp(database.connection());
-            stamp.prepare(u"UPDATE schema_version SET version = ?"_s);
+            const QString recording = tr("recording schema version %1").arg(next);
+            if (auto failed = database.prepare(stamp, u"UPDATE schema_version SET version = ?"_s, recording))
+                return failed;
             stamp.addBindValue(next);
             if (!stamp.exec())
-                return database.failure(stamp, tr("recording schema version %1").arg(next));
+                return database.failure(stamp, recording);
         }
     }
     QSqlQuery check(database.connection());

@@ -20,11 +20,15 @@ ReviewerRepository::ReviewerRepository(const Database& database, const AuditLog&
 StorageResult<QList<Reviewer>> ReviewerRepository::select(const QString& where, const QVariantList& values) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, name, role, created_at FROM reviewers WHERE %1 ORDER BY name, id"_s.arg(where));
+    const QString reading = tr("reading reviewers");
+    if (auto failed = m_database.prepare(
+            query, u"SELECT id, name, role, created_at FROM reviewers WHERE %1 ORDER BY name, id"_s.arg(where),
+            reading))
+        return *failed;
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return m_database.failure(query, tr("reading reviewers"));
+        return m_database.failure(query, reading);
     QList<Reviewer> reviewers;
     while (query.next()) {
         Reviewer reviewer;
@@ -52,12 +56,15 @@ StorageResult<Reviewer> ReviewerRepository::add(const QString& name, ReviewerRol
         return StorageError{StorageError::Kind::Invalid, tr("a reviewer named \"%1\" already exists (reviewer %2)")
                                                              .arg(trimmed, QString::number(existing.value()->ref))};
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO reviewers (name, role, created_at) VALUES (?, ?, ?) RETURNING id"_s);
+    const QString adding = tr("adding reviewer \"%1\"").arg(trimmed);
+    if (auto failed = m_database.prepare(
+            insert, u"INSERT INTO reviewers (name, role, created_at) VALUES (?, ?, ?) RETURNING id"_s, adding))
+        return *failed;
     insert.addBindValue(trimmed);
     insert.addBindValue(enumToString(role));
     insert.addBindValue(SqlValues::time(m_database.now()));
     if (!insert.exec() || !insert.next())
-        return m_database.failure(insert, tr("adding reviewer \"%1\"").arg(trimmed));
+        return m_database.failure(insert, adding);
     const qint64 ref = insert.value(0).toLongLong();
     insert.finish();
     const QJsonObject details{{u"name"_s, trimmed}, {u"role"_s, enumToString(role)}};

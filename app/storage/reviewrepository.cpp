@@ -71,11 +71,14 @@ StorageResult<QList<Review>> ReviewRepository::load(const QString& where, const 
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM reviews WHERE %2 ORDER BY id %3"_s.arg(reviewColumns, where, tail));
+    const QString reading = tr("reading reviews");
+    if (auto failed = m_database.prepare(
+            query, u"SELECT %1 FROM reviews WHERE %2 ORDER BY id %3"_s.arg(reviewColumns, where, tail), reading))
+        return *failed;
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return m_database.failure(query, tr("reading reviews"));
+        return m_database.failure(query, reading);
     QList<Review> reviews;
     while (query.next()) {
         Review review;
@@ -108,12 +111,17 @@ StorageResult<QList<Review>> ReviewRepository::load(const QString& where, const 
 
     QSqlQuery components(m_database.connection());
     components.setForwardOnly(true);
-    components.prepare(u"SELECT review_ref, component, engine_status, decision, reason FROM review_components "
-                       u"WHERE review_ref >= ? AND review_ref <= ? ORDER BY review_ref, position"_s);
+    const QString readingDecisions = tr("reading review decisions");
+    if (auto failed =
+            m_database.prepare(components,
+                               u"SELECT review_ref, component, engine_status, decision, reason FROM review_components "
+                               u"WHERE review_ref >= ? AND review_ref <= ? ORDER BY review_ref, position"_s,
+                               readingDecisions))
+        return *failed;
     components.addBindValue(low);
     components.addBindValue(high);
     if (!components.exec())
-        return m_database.failure(components, tr("reading review decisions"));
+        return m_database.failure(components, readingDecisions);
     while (components.next()) {
         const auto at = index.constFind(components.value(0).toLongLong());
         if (at == index.cend())
@@ -130,12 +138,16 @@ StorageResult<QList<Review>> ReviewRepository::load(const QString& where, const 
 
     QSqlQuery notes(m_database.connection());
     notes.setForwardOnly(true);
-    notes.prepare(u"SELECT review_ref, criterion_id, level, note FROM criterion_notes "
-                  u"WHERE review_ref >= ? AND review_ref <= ?"_s);
+    const QString readingNotes = tr("reading review notes");
+    if (auto failed = m_database.prepare(notes,
+                                         u"SELECT review_ref, criterion_id, level, note FROM criterion_notes "
+                                         u"WHERE review_ref >= ? AND review_ref <= ?"_s,
+                                         readingNotes))
+        return *failed;
     notes.addBindValue(low);
     notes.addBindValue(high);
     if (!notes.exec())
-        return m_database.failure(notes, tr("reading review notes"));
+        return m_database.failure(notes, readingNotes);
     while (notes.next()) {
         const auto at = index.constFind(notes.value(0).toLongLong());
         if (at == index.cend())
@@ -200,9 +212,14 @@ StorageResult<Review> ReviewRepository::create(qint64 caseRef, const EvaluationR
         return *transaction.error();
     const QDateTime now = m_database.now();
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO reviews (case_ref, criteria_id, criteria_version, criteria_sha256, engine_version, "
-                   u"review_date, status, reviewer_ref, created_at, updated_at, updated_by, row_version) "
-                   u"VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1) RETURNING id"_s);
+    const QString storing = tr("storing a review of case %1").arg(caseRef);
+    if (auto failed = m_database.prepare(
+            insert,
+            u"INSERT INTO reviews (case_ref, criteria_id, criteria_version, criteria_sha256, engine_version, "
+            u"review_date, status, reviewer_ref, created_at, updated_at, updated_by, row_version) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1) RETURNING id"_s,
+            storing))
+        return *failed;
     insert.addBindValue(caseRef);
     insert.addBindValue(SqlValues::requiredText(criteria.id));
     insert.addBindValue(SqlValues::requiredText(criteria.version));
@@ -214,18 +231,20 @@ StorageResult<Review> ReviewRepository::create(qint64 caseRef, const EvaluationR
     insert.addBindValue(SqlValues::time(now));
     insert.addBindValue(SqlValues::requiredText(actor.name));
     if (!insert.exec() || !insert.next())
-        return m_database.failure(insert, tr("storing a review of case %1").arg(caseRef));
+        return m_database.failure(insert, storing);
     const qint64 ref = insert.value(0).toLongLong();
     insert.finish();
 
     Review made;
     made.followEvaluation(result);
     QSqlQuery component(m_database.connection());
-    component.prepare(insertComponent);
+    const QString storingDeterminations = tr("storing the engine's determinations of review %1").arg(ref);
+    if (auto failed = m_database.prepare(component, insertComponent, storingDeterminations))
+        return *failed;
     for (qsizetype position = 0; position < made.components.size(); ++position) {
         bindComponent(component, ref, position, made.components[position]);
         if (!component.exec())
-            return m_database.failure(component, tr("storing the engine's determinations of review %1").arg(ref));
+            return m_database.failure(component, storingDeterminations);
     }
 
     StorageResult<Review> stored = find(ref);
@@ -293,8 +312,13 @@ StorageStatus ReviewRepository::writeChanges(const Review& stored, const Review&
     const QDateTime now = m_database.now();
     const bool determines = changed.status == ReviewStatus::Determined && stored.status != ReviewStatus::Determined;
     QSqlQuery update(m_database.connection());
-    update.prepare(u"UPDATE reviews SET status = ?, reviewer_ref = ?, updated_at = ?, updated_by = ?, "
-                   u"determined_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s);
+    const QString saving = tr("saving review %1").arg(stored.ref);
+    if (auto failed = m_database.prepare(update,
+                                         u"UPDATE reviews SET status = ?, reviewer_ref = ?, updated_at = ?, "
+                                         u"updated_by = ?, determined_at = ?, row_version = row_version + 1 "
+                                         u"WHERE id = ? AND row_version = ?"_s,
+                                         saving))
+        return failed;
     update.addBindValue(enumToString(changed.status));
     update.addBindValue(SqlValues::ref(changed.reviewerRef));
     update.addBindValue(SqlValues::time(now));
@@ -303,7 +327,7 @@ StorageStatus ReviewRepository::writeChanges(const Review& stored, const Review&
     update.addBindValue(stored.ref);
     update.addBindValue(stored.rowVersion);
     if (!update.exec())
-        return m_database.failure(update, tr("saving review %1").arg(stored.ref));
+        return m_database.failure(update, saving);
     // Read at this version a moment ago, but another program's save can land in between on PostgreSQL.
     if (update.numRowsAffected() != 1)
         return StorageError{StorageError::Kind::Conflict,
@@ -316,12 +340,18 @@ StorageStatus ReviewRepository::writeChanges(const Review& stored, const Review&
 
     // Notes: the stored set becomes the changed set.
     QSqlQuery clear(m_database.connection());
-    clear.prepare(u"DELETE FROM criterion_notes WHERE review_ref = ?"_s);
+    const QString replacing = tr("replacing the notes of review %1").arg(stored.ref);
+    if (auto failed = m_database.prepare(clear, u"DELETE FROM criterion_notes WHERE review_ref = ?"_s, replacing))
+        return failed;
     clear.addBindValue(stored.ref);
     if (!clear.exec())
-        return m_database.failure(clear, tr("replacing the notes of review %1").arg(stored.ref));
+        return m_database.failure(clear, replacing);
     QSqlQuery note(m_database.connection());
-    note.prepare(u"INSERT INTO criterion_notes (review_ref, criterion_id, level, note) VALUES (?, ?, ?, ?)"_s);
+    // Prepared once for every note, before there is a note to name: its failure is that of replacing the notes.
+    if (auto failed = m_database.prepare(
+            note, u"INSERT INTO criterion_notes (review_ref, criterion_id, level, note) VALUES (?, ?, ?, ?)"_s,
+            replacing))
+        return failed;
     for (const CriterionNote& each : changed.notes) {
         note.addBindValue(stored.ref);
         note.addBindValue(each.criterionId);
@@ -353,8 +383,13 @@ StorageStatus ReviewRepository::writeComponents(const Review& stored, const Revi
             !appended.ok())
             return appended.error();
     }
+    // Each statement is prepared once for every component, before there is a component to name: a failure to
+    // prepare one is a failure to save the review.
+    const QString saving = tr("saving review %1").arg(stored.ref);
     QSqlQuery remove(m_database.connection());
-    remove.prepare(u"DELETE FROM review_components WHERE review_ref = ? AND component = ?"_s);
+    if (auto failed = m_database.prepare(
+            remove, u"DELETE FROM review_components WHERE review_ref = ? AND component = ?"_s, saving))
+        return failed;
     for (const ComponentDecision& before : stored.components) {
         if (changed.component(before.component))
             continue;
@@ -368,10 +403,14 @@ StorageStatus ReviewRepository::writeComponents(const Review& stored, const Revi
     }
 
     QSqlQuery insert(m_database.connection());
-    insert.prepare(insertComponent);
+    if (auto failed = m_database.prepare(insert, insertComponent, saving))
+        return failed;
     QSqlQuery update(m_database.connection());
-    update.prepare(u"UPDATE review_components SET position = ?, engine_status = ?, decision = ?, reason = ? "
-                   u"WHERE review_ref = ? AND component = ?"_s);
+    if (auto failed = m_database.prepare(update,
+                                         u"UPDATE review_components SET position = ?, engine_status = ?, "
+                                         u"decision = ?, reason = ? WHERE review_ref = ? AND component = ?"_s,
+                                         saving))
+        return failed;
     for (qsizetype position = 0; position < changed.components.size(); ++position) {
         const ComponentDecision& after = changed.components[position];
         const ComponentDecision* before = stored.component(after.component);

@@ -115,29 +115,36 @@ StorageResult<WorklistPage> WorklistRepository::page(const WorklistQuery& reques
 
     // The count joins the cases only when the filter reads them: a join per review is most of its cost.
     const bool needsCases = where.sql().contains("c."_L1);
+    const QString countSql = (needsCases ? u"SELECT count(*) FROM reviews r JOIN cases c ON c.id = r.case_ref"_s
+                                         : u"SELECT count(*) FROM reviews r"_s) +
+                             where.sql();
     QSqlQuery count(m_database.connection());
-    count.prepare((needsCases ? u"SELECT count(*) FROM reviews r JOIN cases c ON c.id = r.case_ref"_s
-                              : u"SELECT count(*) FROM reviews r"_s) +
-                  where.sql());
+    const QString counting = tr("counting the worklist");
+    if (auto failed = m_database.prepare(count, countSql, counting))
+        return *failed;
     for (const QVariant& value : where.values)
         count.addBindValue(value);
     if (!count.exec() || !count.next())
-        return m_database.failure(count, tr("counting the worklist"));
+        return m_database.failure(count, counting);
     page.total = count.value(0).toLongLong();
     count.finish();
 
     QSqlQuery rows(m_database.connection());
     rows.setForwardOnly(true);
-    rows.prepare(u"SELECT r.id, r.case_ref, c.case_id, c.patient_id, c.levels, c.payer, c.urgency, c.received_at, "
-                 u"c.due_at, r.status, r.reviewer_ref, w.name, r.criteria_id, r.updated_at, r.row_version "
-                 u"FROM reviews r JOIN cases c ON c.id = r.case_ref LEFT JOIN reviewers w ON w.id = r.reviewer_ref"_s +
-                 where.sql() + u" ORDER BY "_s + orderBy(request.sort, request.order) + u" LIMIT ? OFFSET ?"_s);
+    const QString rowsSql =
+        u"SELECT r.id, r.case_ref, c.case_id, c.patient_id, c.levels, c.payer, c.urgency, c.received_at, "
+        u"c.due_at, r.status, r.reviewer_ref, w.name, r.criteria_id, r.updated_at, r.row_version "
+        u"FROM reviews r JOIN cases c ON c.id = r.case_ref LEFT JOIN reviewers w ON w.id = r.reviewer_ref"_s +
+        where.sql() + u" ORDER BY "_s + orderBy(request.sort, request.order) + u" LIMIT ? OFFSET ?"_s;
+    const QString reading = tr("reading the worklist");
+    if (auto failed = m_database.prepare(rows, rowsSql, reading))
+        return *failed;
     for (const QVariant& value : where.values)
         rows.addBindValue(value);
     rows.addBindValue(qMax(0, request.limit));
     rows.addBindValue(qMax(0, request.offset));
     if (!rows.exec())
-        return m_database.failure(rows, tr("reading the worklist"));
+        return m_database.failure(rows, reading);
     while (rows.next()) {
         WorklistRow row;
         row.reviewRef = rows.value(0).toLongLong();

@@ -160,10 +160,11 @@ bool TestDatabase::exec(const QString& sql, QString* error, const QVariantList& 
     if (values.isEmpty()) {
         ok = query.exec(sql);
     } else {
-        query.prepare(sql);
+        // Not executed after a failed prepare: exec() would replace the reason with "Parameter count mismatch".
+        ok = query.prepare(sql);
         for (const QVariant& value : values)
             query.addBindValue(value);
-        ok = query.exec();
+        ok = ok && query.exec();
     }
     if (!ok && error)
         *error = query.lastError().text();
@@ -181,10 +182,11 @@ QVariant TestDatabase::scalar(const QString& sql, const QVariantList& values) co
     if (values.isEmpty()) {
         ok = query.exec(sql);
     } else {
-        query.prepare(sql);
+        // Not executed after a failed prepare: exec() would replace the reason with "Parameter count mismatch".
+        ok = query.prepare(sql);
         for (const QVariant& value : values)
             query.addBindValue(value);
-        ok = query.exec();
+        ok = ok && query.exec();
     }
     if (!ok || !query.next()) {
         qWarning("scalar query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
