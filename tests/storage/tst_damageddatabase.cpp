@@ -87,9 +87,7 @@ private slots:
     {
         m_fixture = std::make_unique<StorageFixture>(TestDatabase::currentBackend());
         QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->error()));
-        m_nurse = Actor::of(m_fixture->reviewers()
-                                .add(u"Nurse Ada"_s, ReviewerRole::NurseReviewer, StorageFixture::importer())
-                                .value());
+        m_nurse = m_fixture->addReviewer(u"Nurse Ada"_s, ReviewerRole::NurseReviewer);
         std::tie(m_case, m_review) =
             m_fixture->importWithReview(StorageFixture::caseDocument({u"seed"_s, {}, {}, {}, {}}));
         QVERIFY(m_review.ref > 0);

@@ -64,9 +64,7 @@ private slots:
     {
         m_fixture = std::make_unique<StorageFixture>(TestDatabase::currentBackend());
         QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->error()));
-        m_physician = Actor::of(m_fixture->reviewers()
-                                    .add(u"Dr. Brook"_s, ReviewerRole::PhysicianAdvisor, StorageFixture::importer())
-                                    .value());
+        m_physician = m_fixture->addReviewer(u"Dr. Brook"_s, ReviewerRole::PhysicianAdvisor);
         // A: expedited, due 5 March 08:00, approved on the 4th at 10:00 — 50 hours, on time.
         determine(add(u"A"_s, u"expedited"_s, u"2026-03-02T08:00:00Z"_s), utc(3, 4, 10), true);
         // B: standard, due 9 March 08:00, decided on the 10th at 08:00 — 192 hours, late.

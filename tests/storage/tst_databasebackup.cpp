@@ -53,9 +53,7 @@ private slots:
     {
         m_fixture = std::make_unique<StorageFixture>(TestDatabase::currentBackend());
         QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->error()));
-        const Actor nurse = Actor::of(m_fixture->reviewers()
-                                          .add(u"Nurse Ada"_s, ReviewerRole::NurseReviewer, StorageFixture::importer())
-                                          .value());
+        const Actor nurse = m_fixture->addReviewer(u"Nurse Ada"_s, ReviewerRole::NurseReviewer);
         m_reviews.clear();
         for (int i = 0; i < 4; ++i)
             m_reviews.append(m_fixture

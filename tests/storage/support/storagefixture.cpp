@@ -110,6 +110,16 @@ Review StorageFixture::moveTo(const Review& stored, ReviewStatus status, const R
     return review;
 }
 
+Actor StorageFixture::addReviewer(const QString& name, ReviewerRole role)
+{
+    const StorageResult<Reviewer> added = m_reviewers->add(name, role, importer());
+    if (!added.ok()) {
+        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
+        return Actor::program(name);
+    }
+    return Actor::of(added.value());
+}
+
 std::pair<StoredCase, Review> StorageFixture::importWithReview(const QByteArray& document)
 {
     StorageResult<IntakeOutcome> imported =

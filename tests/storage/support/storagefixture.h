@@ -34,6 +34,9 @@ public:
     // Imports a case file with its draft review through CaseIntake (as `spinereview db import` does), evaluated
     // under the reference set as of its reviewDate or 2025-11-17. Fails the test on any error.
     std::pair<spinereview::StoredCase, spinereview::Review> importWithReview(const QByteArray& document);
+    // Adds a reviewer (as the importer) and returns them as the actor their saves are made by. Fails the test on
+    // any error.
+    spinereview::Actor addReviewer(const QString& name, spinereview::ReviewerRole role);
     // Saves `stored` along its way to `status` (through in review, and physician advisor where that is the
     // status), assigned to `reviewer` and saved as `decider`; a determination decides every component met —
     // or, without `approve`, every component but decompression not met — with a reason wherever the engine

@@ -39,15 +39,8 @@ struct StoredSeed
     {
         if (!storage.isValid())
             return;
-        nurse = spinereview::Actor::of(
-            storage.reviewers()
-                .add(QStringLiteral("Nurse Ada"), spinereview::ReviewerRole::NurseReviewer, StorageFixture::importer())
-                .value());
-        physician =
-            spinereview::Actor::of(storage.reviewers()
-                                       .add(QStringLiteral("Dr. Brook"), spinereview::ReviewerRole::PhysicianAdvisor,
-                                            StorageFixture::importer())
-                                       .value());
+        nurse = storage.addReviewer(QStringLiteral("Nurse Ada"), spinereview::ReviewerRole::NurseReviewer);
+        physician = storage.addReviewer(QStringLiteral("Dr. Brook"), spinereview::ReviewerRole::PhysicianAdvisor);
         review =
             storage.importWithReview(StorageFixture::caseDocument({QStringLiteral("seed"), {}, {}, {}, {}})).second;
     }
