@@ -2,6 +2,7 @@
 #include "storage/caserepository.h"
 
 #include "core/case/casereader.h"
+#include "core/i18n/enginephrases.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/searchkey.h"
@@ -100,9 +101,12 @@ StorageResult<SpineCase> CaseRepository::parse(const QByteArray& document, const
     CaseReadResult read = CaseReader::readBytes(document, sourceName);
     if (read.ok())
         return std::move(*read.value);
+    // The case reader writes English; the desk shows these lines (a file refused at import, a case that no longer
+    // reads) in its language, as it shows the same messages beside the forms. Without a translator — the command
+    // line — EnginePhrases gives the reader's English back unchanged.
     QStringList lines;
     for (const ValidationIssue& issue : std::as_const(read.issues))
-        lines.append(issue.toString());
+        lines.append(ValidationIssue{issue.file, issue.path, EnginePhrases::translate(issue.message)}.toString());
     return StorageError{StorageError::Kind::Invalid, lines.join(u'\n')};
 }
 

@@ -173,11 +173,18 @@ bool ScreenTexts::looksEnglish(const QString& text)
 
 QStringList ScreenTexts::untranslatedIn(const ScreenTexts& other) const
 {
+    // Line by line: a message of several lines (an import's summary, a tooltip) is translated line by line, and one
+    // line left in English is as much a miss as a whole label.
     QStringList out;
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
         const auto there = other.m_texts.constFind(it.key());
-        if (there != other.m_texts.cend() && *there == *it && looksEnglish(*it))
-            out.append(it.key() + u": "_s + *it);
+        if (there == other.m_texts.cend())
+            continue;
+        const QStringList translatedLines = there->split(u'\n');
+        for (const QString& line : it->split(u'\n')) {
+            if (translatedLines.contains(line) && looksEnglish(line))
+                out.append(it.key() + u": "_s + line);
+        }
     }
     return out;
 }

@@ -91,6 +91,11 @@ testing::ScreenTexts TestNothingLeftInEnglish::visitDesk(const QString& language
     QCoreApplication::processEvents();
     texts.collect(desk.workflow->panel(), u"refusal"_s);
 
+    // A case file the case reader refuses, imported into the worklist: the summary names each problem.
+    texts.add(u"import/summary"_s,
+              desk.workflow->importCases({QStringLiteral(SPINEREVIEW_TEST_DATA "/bad/end-before-start.json")},
+                                         QDate(2026, 11, 26)));
+
     WorklistWindow* worklist = desk.workflow->worklist();
     desk.window.findChild<QAction*>(u"actionWorklist"_s)->trigger();
     QCoreApplication::processEvents();
@@ -133,7 +138,7 @@ void TestNothingLeftInEnglish::collectsWhatAnEnglishDeskShows()
             prose.append(it.key());
     }
     for (const QString& screen : {u"section#0/"_s, u"reasons:fusion/"_s, u"comparison/"_s, u"section#6/"_s,
-                                  u"refusal/"_s, u"worklist/"_s, u"dashboard/"_s, u"fhirImport/"_s}) {
+                                  u"refusal/"_s, u"import/"_s, u"worklist/"_s, u"dashboard/"_s, u"fhirImport/"_s}) {
         QVERIFY2(
             std::any_of(prose.cbegin(), prose.cend(), [&screen](const QString& key) { return key.startsWith(screen); }),
             qPrintable(screen));
